@@ -1,0 +1,50 @@
+"""Command line entry point. Qt is imported only when the window is wanted."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from literacy_app import __version__
+
+# subcommand -> module in literacy_app.commands with add_arguments(parser) and run(args) -> int
+COMMANDS = {
+    "check": ("check", "check lessons and report problems as path:line:col"),
+}
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="literacy-app",
+        description="Media Literacy Lab. Without a command it opens the app; commands: "
+        + ", ".join(COMMANDS) + " (see 'literacy-app COMMAND --help').",
+    )
+    add_data_dir_argument(parser)
+    parser.add_argument("--lessons", action="append", default=[], metavar="DIR",
+                        help="an extra folder of lessons, added to the bundled course (repeatable)")
+    parser.add_argument("--profile", metavar="NAME", help="learn as this profile (created if new); skips the picker")
+    parser.add_argument("--lesson", metavar="ID", help="open this lesson")
+    parser.add_argument("--step", type=int, metavar="N", help="with --lesson: open this step (1-based)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="save a picture of the window and exit (works with QT_QPA_PLATFORM=offscreen)")
+    parser.add_argument("--version", action="version", version=f"literacy-app {__version__}")
+    return parser
+
+
+def add_data_dir_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the results database (default: per-user)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        module_name, help_text = COMMANDS[argv[0]]
+        module = importlib.import_module(f"literacy_app.commands.{module_name}")
+        parser = argparse.ArgumentParser(prog=f"literacy-app {argv[0]}", description=help_text)
+        module.add_arguments(parser)
+        return int(module.run(parser.parse_args(argv[1:])) or 0)
+    args = gui_parser().parse_args(argv)
+    from literacy_app.ui.app import run_gui  # Qt only from here on
+
+    return run_gui(args)

@@ -1,0 +1,91 @@
+"""Settings resolution: command-line flag > environment > file beside the executable > user file > default."""
+
+from __future__ import annotations
+
+import configparser
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from literacy_app import resources
+
+APP_NAME = "MediaLiteracyLab"
+CONFIG_NAME = "literacy-app.ini"
+ENV_DATA_DIR = "LITERACY_APP_DATA_DIR"
+ENV_LESSONS = "LITERACY_APP_LESSONS"  # os.pathsep-separated folders
+
+
+@dataclass
+class Settings:
+    data_dir: Path
+    lesson_dirs: list[Path] = field(default_factory=list)  # bundled course first, then extras
+    teacher_pin_hash: str = ""
+    lrs_endpoint: str = ""
+    lrs_user: str = ""
+    lrs_password: str = ""
+    school_uri: str = "https://school.invalid/"
+    sources: dict[str, str] = field(default_factory=dict)  # setting -> where it came from
+
+
+def _read_ini(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return {}
+    values: dict[str, str] = {}
+    for section in parser.sections():
+        for key, value in parser.items(section):
+            values[f"{section}.{key}"] = value
+    return values
+
+
+def config_files() -> list[tuple[str, Path]]:
+    """Config files from the strongest to the weakest."""
+    return [
+        ("config beside the executable", resources.executable_dir() / CONFIG_NAME),
+        ("user config", Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME),
+    ]
+
+
+def resolve_settings(data_dir: str | None = None, lessons: list[str] | None = None,
+                     environ: dict[str, str] | None = None) -> Settings:
+    environ = dict(os.environ) if environ is None else environ
+    files = [(name, _read_ini(path), path.parent) for name, path in config_files()]
+
+    def from_files(key: str) -> tuple[str, str, Path] | None:
+        for name, values, folder in files:
+            if values.get(key):
+                return values[key], name, folder
+        return None
+
+    sources: dict[str, str] = {}
+    if data_dir:
+        chosen, sources["data_dir"] = Path(data_dir), "command line"
+    elif environ.get(ENV_DATA_DIR):
+        chosen, sources["data_dir"] = Path(environ[ENV_DATA_DIR]), "environment"
+    elif (found := from_files("paths.data_dir")) is not None:
+        value, name, folder = found
+        chosen, sources["data_dir"] = folder / Path(os.path.expandvars(value)), name
+    else:
+        chosen = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        sources["data_dir"] = "default"
+
+    extra: list[Path] = [Path(p) for p in lessons or []]
+    if environ.get(ENV_LESSONS):
+        extra += [Path(p) for p in environ[ENV_LESSONS].split(os.pathsep) if p]
+    if (found := from_files("paths.lesson_dirs")) is not None:
+        value, _, folder = found
+        extra += [folder / Path(os.path.expandvars(p.strip())) for p in value.split(";") if p.strip()]
+
+    settings = Settings(data_dir=chosen, lesson_dirs=[resources.bundled_lessons(), *extra], sources=sources)
+    for key, attr in (("teacher.pin_hash", "teacher_pin_hash"), ("lrs.endpoint", "lrs_endpoint"),
+                      ("lrs.user", "lrs_user"), ("lrs.password", "lrs_password"), ("lrs.school_uri", "school_uri")):
+        if (found := from_files(key)) is not None:
+            setattr(settings, attr, found[0])
+            sources[attr] = found[1]
+    return settings

@@ -1,0 +1,61 @@
+"""Find and load every lesson under a set of folders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from literacy_app.content.model import Lesson, Problem
+from literacy_app.content.validate import check_lesson
+
+SKIPPED_NAMES = {"readme.md", "changelog.md", "license.md"}
+
+
+def lesson_files(paths: list[Path]) -> list[Path]:
+    """Lesson files named directly, or found (sorted) under folders."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*.md"))
+                if p.name.lower() not in SKIPPED_NAMES and not any(part.startswith(".") for part in p.parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+@dataclass
+class Library:
+    lessons: list[Lesson] = field(default_factory=list)  # loadable lessons, in course order
+    broken: list[Lesson] = field(default_factory=list)  # lessons with errors, kept for reporting
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def modules(self) -> list[tuple[str, list[Lesson]]]:
+        grouped: dict[str, list[Lesson]] = {}
+        for lesson in self.lessons:
+            grouped.setdefault(lesson.module, []).append(lesson)
+        return list(grouped.items())
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for lesson in self.broken for p in lesson.errors]
+
+
+def load_library(folders: list[Path]) -> Library:
+    """Load every lesson; a lesson with errors goes to `broken` and never stops the others."""
+    library = Library()
+    seen_ids: set[str] = set()
+    for path in lesson_files([Path(f) for f in folders if Path(f).exists()]):
+        lesson = check_lesson(path)
+        if lesson.errors:
+            library.broken.append(lesson)
+        elif lesson.id in seen_ids:
+            continue  # an earlier folder already supplied this lesson
+        else:
+            seen_ids.add(lesson.id)
+            library.lessons.append(lesson)
+    library.lessons.sort(key=lambda lesson: (lesson.module, lesson.order, lesson.title))
+    return library

@@ -1,0 +1,283 @@
+"""The lesson model: plain dataclasses, free of Qt, each remembering where it was written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+QUESTION_KINDS = ("single", "multiple", "true-false", "short", "order", "match")
+
+KNOWN_CUES = (
+    "undisclosed-sponsorship",
+    "disclosed-sponsorship",
+    "affiliate-link",
+    "engagement-bait",
+    "urgency",
+    "manufactured-intimacy",
+    "product-placement",
+    "paid-membership",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a lesson file, printed as `path:line:col: severity: message`."""
+
+    path: str
+    line: int
+    col: int
+    severity: Severity
+    message: str
+    hint: str = ""
+
+    def format(self) -> str:
+        text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+    def as_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "severity": self.severity,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+class LessonError(Exception):
+    """Raised when a file cannot be read as a lesson at all."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.format())
+        self.problem = problem
+
+
+@dataclass
+class Choice:
+    text: str
+    correct: bool
+    feedback: str = ""
+    line: int = 0
+    weight: float | None = None  # explicit share of the points, -1.0..1.0
+
+
+@dataclass
+class Question:
+    id: str
+    prompt: str
+    kind: str = "single"
+    choices: list[Choice] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # match: (left, right)
+    hints: list[str] = field(default_factory=list)
+    explanation: str = ""
+    points: float = 1.0
+    body: str = ""  # extra Markdown between the heading and the choices
+    line: int = 0
+
+    @property
+    def correct_choices(self) -> list[Choice]:
+        return [c for c in self.choices if c.correct]
+
+
+@dataclass
+class Quiz:
+    id: str
+    questions: list[Question] = field(default_factory=list)
+    pass_mark: float | None = None  # percent
+    shuffle: bool = False
+    attempts: int | None = None  # None: unlimited
+    negative: bool = False  # multiple-answer questions may score below zero
+    line: int = 0
+
+    @property
+    def max_points(self) -> float:
+        return sum(q.points for q in self.questions)
+
+
+@dataclass
+class ScenarioChoice:
+    text: str
+    target: str
+    delta: int = 0
+    condition: tuple[str, int] | None = None  # (operator, value) on the score so far
+    feedback: str = ""
+    line: int = 0
+    col: int = 1
+
+    def available(self, score: int) -> bool:
+        if self.condition is None:
+            return True
+        op, value = self.condition
+        return {
+            ">=": score >= value,
+            ">": score > value,
+            "<=": score <= value,
+            "<": score < value,
+            "==": score == value,
+        }[op]
+
+
+@dataclass
+class Node:
+    id: str
+    title: str
+    body: str = ""
+    choices: list[ScenarioChoice] = field(default_factory=list)
+    ending: str | None = None  # outcome label when this node ends the scenario
+    score: int = 0  # score earned for reaching this ending
+    line: int = 0
+
+    @property
+    def is_ending(self) -> bool:
+        return self.ending is not None
+
+
+@dataclass
+class Scenario:
+    id: str
+    nodes: list[Node] = field(default_factory=list)
+    start: str = ""
+    allow_back: bool = False
+    line: int = 0
+
+    def node(self, node_id: str) -> Node | None:
+        for node in self.nodes:
+            if node.id == node_id:
+                return node
+        return None
+
+    @property
+    def endings(self) -> list[Node]:
+        return [n for n in self.nodes if n.is_ending]
+
+    @property
+    def max_score(self) -> int:
+        return max((n.score for n in self.endings), default=0)
+
+
+@dataclass
+class Post:
+    id: str
+    author: str
+    handle: str = ""
+    text: str = ""
+    image: str = ""
+    likes: int = 0
+    comments: int = 0
+    time: str = ""
+    cues: list[str] = field(default_factory=list)
+    explanation: str = ""
+    line: int = 0
+
+
+@dataclass
+class Feed:
+    id: str
+    posts: list[Post] = field(default_factory=list)
+    cues: list[str] = field(default_factory=lambda: list(KNOWN_CUES))
+    line: int = 0
+
+    @property
+    def max_score(self) -> int:
+        # a clean post is worth one point too: recognising "nothing here" is a skill
+        return sum(max(len(p.cues), 1) for p in self.posts)
+
+
+@dataclass
+class Reflection:
+    id: str
+    prompt: str = ""
+    min_length: int = 0
+    line: int = 0
+
+
+@dataclass
+class TeacherNotes:
+    markdown: str
+    line: int = 0
+
+
+@dataclass
+class Prose:
+    markdown: str
+    line: int = 0
+
+
+Block = Quiz | Scenario | Feed | Reflection | TeacherNotes
+Item = Prose | Quiz | Scenario | Feed | Reflection | TeacherNotes
+
+
+@dataclass
+class Step:
+    title: str
+    items: list[Item] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Lesson:
+    id: str
+    title: str
+    module: str
+    order: int
+    path: Path
+    steps: list[Step] = field(default_factory=list)
+    objectives: list[str] = field(default_factory=list)
+    duration: int | None = None
+    level: str = ""
+    tags: list[str] = field(default_factory=list)
+    language: str = "en"
+    assessment: str = ""  # "pre" or "post" for a module's pre-/post-test
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def blocks(self, kind: type | None = None) -> list:
+        found = []
+        for step in self.steps:
+            for item in step.items:
+                if isinstance(item, Prose):
+                    continue
+                if kind is None or isinstance(item, kind):
+                    found.append(item)
+        return found
+
+    def block(self, block_id: str):
+        for block in self.blocks():
+            if getattr(block, "id", None) == block_id:
+                return block
+        return None
+
+    def counts(self) -> dict[str, int]:
+        quizzes = self.blocks(Quiz)
+        scenarios = self.blocks(Scenario)
+        return {
+            "steps": len(self.steps),
+            "questions": sum(len(q.questions) for q in quizzes),
+            "quizzes": len(quizzes),
+            "scenarios": len(scenarios),
+            "endings": sum(len(s.endings) for s in scenarios),
+            "feeds": len(self.blocks(Feed)),
+            "posts": sum(len(f.posts) for f in self.blocks(Feed)),
+            "reflections": len(self.blocks(Reflection)),
+        }
+
+    @property
+    def graded_blocks(self) -> list:
+        return [b for b in self.blocks() if isinstance(b, (Quiz, Scenario, Feed))]

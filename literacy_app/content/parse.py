@@ -1,0 +1,240 @@
+"""Read a lesson file into the model: front matter, steps at `##`, and `:::` blocks.
+
+Parsing never raises for problems in the text: every problem becomes a Problem with a position,
+so one broken lesson cannot stop the rest of a library from loading.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from literacy_app.content.feed_parse import parse_feed, parse_reflection
+from literacy_app.content.model import Lesson, Prose, Step, TeacherNotes
+from literacy_app.content.quiz_parse import parse_quiz
+from literacy_app.content.scenario_parse import parse_scenario
+from literacy_app.content.syntax import VALID_ID_RE, Line, Reporter, collect_text, did_you_mean
+
+MAX_FILE_BYTES = 2_000_000
+FRONT_MATTER_KEYS = (
+    "id", "title", "module", "order", "objectives", "duration", "level", "tags", "language",
+    "assessment",
+)
+REQUIRED_KEYS = ("id", "title", "module", "order")
+BLOCK_TYPES = ("quiz", "scenario", "feed", "reflection", "teacher")
+OPEN_RE = re.compile(r"^:::\s*(?P<type>[A-Za-z-]*)\s*(?P<id>\S*)\s*(?P<rest>.*)$")
+FENCE_RE = re.compile(r"^(```|~~~)")
+BLOCK_PARSERS = {
+    "quiz": parse_quiz,
+    "scenario": parse_scenario,
+    "feed": parse_feed,
+    "reflection": parse_reflection,
+}
+
+
+def read_lesson_text(path: Path, reporter: Reporter) -> str | None:
+    """Read a file as UTF-8 (a byte-order mark and CRLF allowed); report why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            reporter.error(1, 1, f"file is too large ({size // 1024} KB)",
+                           f"a lesson must be under {MAX_FILE_BYTES // 1_000_000} MB; split it")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        reporter.error(1, 1, f"cannot read file: {exc.strerror or exc}")
+        return None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        reporter.error(line, 1, "this is not a text file", "save lessons as plain UTF-8 text")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        reporter.error(line, col, "text is not valid UTF-8",
+                       "save the file as UTF-8 (in Notepad: Save as > Encoding > UTF-8)")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_lesson(path: Path | str) -> Lesson:
+    path = Path(path)
+    reporter = Reporter(str(path))
+    lesson = Lesson(id=path.parent.name if path.name == "lesson.md" else path.stem,
+                    title=path.stem, module="", order=0, path=path)
+    text = read_lesson_text(path, reporter)
+    if text is not None:
+        parse_lesson_text(text, lesson, reporter)
+    lesson.problems = reporter.problems
+    return lesson
+
+
+def parse_lesson_text(text: str, lesson: Lesson, reporter: Reporter) -> None:
+    lines = [Line(i + 1, t) for i, t in enumerate(text.split("\n"))]
+    body_start = _front_matter(lines, lesson, reporter)
+    lesson.steps = _steps(lines[body_start:], reporter)
+    if not any(step.items for step in lesson.steps):
+        reporter.warning(body_start + 1, 1, "the lesson has no content", "add a '## Step title' and some text")
+
+
+def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
+    """Read the YAML front matter into the lesson; return the index of the first body line."""
+    if not lines or lines[0].text.strip() != "---":
+        reporter.error(1, 1, "the lesson has no front matter",
+                       "start the file with '---', then 'id:', 'title:', 'module:', 'order:', then '---'")
+        return 0
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.text.strip() in ("---", "...")), None)
+    if end is None:
+        reporter.error(1, 1, "the front matter is not closed", "add a line '---' after the last key")
+        return len(lines)
+    try:
+        data = yaml.safe_load("\n".join(line.text for line in lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 2
+        col = mark.column + 1 if mark else 1
+        reason = getattr(exc, "problem", None) or "invalid YAML"
+        reporter.error(line, col, f"front matter is not valid YAML: {reason}",
+                       "each line is 'key: value'; quote values that contain ':' or '#'")
+        return end + 1
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        reporter.error(2, 1, "front matter must be 'key: value' lines")
+        return end + 1
+    key_lines = {}
+    for line in lines[1:end]:
+        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line.text)
+        if match:
+            key_lines.setdefault(match.group(1), line.number)
+    for key in data:
+        if str(key) not in FRONT_MATTER_KEYS:
+            reporter.warning(key_lines.get(str(key), 2), 1, f"unknown front-matter key '{key}'",
+                             did_you_mean(str(key), FRONT_MATTER_KEYS))
+    for key in REQUIRED_KEYS:
+        if data.get(key) in (None, ""):
+            reporter.error(1, 1, f"front matter is missing '{key}'",
+                           f"add a line '{key}: ...' before the closing '---'")
+    _apply_front_matter(data, lesson, reporter, key_lines)
+    return end + 1
+
+
+def _apply_front_matter(data: dict, lesson: Lesson, reporter: Reporter, key_lines: dict) -> None:
+    def where(key: str) -> int:
+        return key_lines.get(key, 2)
+
+    if data.get("id") not in (None, ""):
+        lesson.id = str(data["id"])
+        if not VALID_ID_RE.match(lesson.id):
+            reporter.error(where("id"), 1, f"lesson id '{lesson.id}' is not valid",
+                           "use letters, digits, '-' and '_' only")
+    for key in ("title", "module", "level", "language", "assessment"):
+        if isinstance(data.get(key), (str, int, float)):
+            setattr(lesson, key, str(data[key]).strip())
+    if data.get("order") is not None:
+        try:
+            lesson.order = int(data["order"])
+        except (TypeError, ValueError):
+            reporter.error(where("order"), 1, f"order '{data['order']}' is not a whole number", "write e.g. 'order: 2'")
+    if data.get("duration") is not None:
+        try:
+            lesson.duration = int(data["duration"])
+        except (TypeError, ValueError):
+            reporter.warning(where("duration"), 1, "duration should be a number of minutes")
+    for key in ("objectives", "tags"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            reporter.warning(where(key), 1, f"'{key}' should be a list",
+                             "write each item on its own line as '  - item'")
+            continue
+        setattr(lesson, key, [str(item) for item in value if isinstance(item, (str, int, float))])
+    if lesson.assessment and lesson.assessment not in ("pre", "post"):
+        reporter.warning(where("assessment"), 1, f"assessment '{lesson.assessment}' is not known",
+                         "write 'pre' or 'post'")
+        lesson.assessment = ""
+
+
+def _steps(lines: list[Line], reporter: Reporter) -> list[Step]:
+    steps: list[Step] = []
+    prose: list[Line] = []
+    current = Step(title="", line=lines[0].number if lines else 1)
+
+    def flush_prose() -> None:
+        text = collect_text([line.text for line in prose])
+        if text:
+            current.items.append(Prose(text, prose[0].number))
+        prose.clear()
+
+    index = 0
+    in_fence = False
+    while index < len(lines):
+        line = lines[index]
+        if FENCE_RE.match(line.text):
+            in_fence = not in_fence
+        if not in_fence and line.text.startswith("## "):
+            flush_prose()
+            if current.items or current.title:
+                steps.append(current)
+            current = Step(title=line.text[3:].strip(), line=line.number)
+            index += 1
+            continue
+        if not in_fence and line.text.startswith(":::"):
+            flush_prose()
+            block, index = _block(lines, index, reporter)
+            if block is not None:
+                current.items.append(block)
+            continue
+        prose.append(line)
+        index += 1
+    flush_prose()
+    if current.items or current.title:
+        steps.append(current)
+    return steps
+
+
+def _block(lines: list[Line], index: int, reporter: Reporter):
+    """Parse the block opening at lines[index]; return (block or None, index after its end)."""
+    opening = lines[index]
+    match = OPEN_RE.match(opening.text)
+    kind = (match.group("type") if match else "").lower()
+    block_id = match.group("id") if match else ""
+    end = index + 1
+    while end < len(lines) and lines[end].text.strip() != ":::":
+        if lines[end].text.startswith(":::") and OPEN_RE.match(lines[end].text).group("type"):
+            break
+        if lines[end].text.startswith("## "):
+            break
+        end += 1
+    closed = end < len(lines) and lines[end].text.strip() == ":::"
+    inner = lines[index + 1:end]
+    next_index = end + 1 if closed else end
+    if not closed:
+        reporter.error(opening.number, 1, f"the '{kind or ':::'}' block is never closed",
+                       "add a line ':::' where the block ends")
+    if not kind:
+        reporter.error(opening.number, 4, "a block needs a type",
+                       "write '::: quiz my-quiz-id' (types: " + ", ".join(BLOCK_TYPES) + ")")
+        return None, next_index
+    if kind not in BLOCK_TYPES:
+        reporter.error(opening.number, opening.text.index(match.group("type")) + 1, f"unknown block type '{kind}'",
+                       did_you_mean(kind, BLOCK_TYPES).replace("known keys", "known types"))
+        return None, next_index
+    if kind == "teacher":
+        return TeacherNotes(collect_text([line.text for line in inner]), opening.number), next_index
+    if not block_id:
+        reporter.error(opening.number, len(opening.text) + 2, f"the {kind} block has no id",
+                       f"write '::: {kind} my-{kind}-id'")
+        block_id = f"{kind}-{opening.number}"
+    elif not VALID_ID_RE.match(block_id):
+        reporter.error(opening.number, opening.text.index(block_id) + 1, f"'{block_id}' is not a valid id",
+                       "use letters, digits, '-' and '_' only")
+    return BLOCK_PARSERS[kind](block_id, opening, inner, reporter), next_index

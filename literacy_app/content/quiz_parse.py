@@ -1,0 +1,227 @@
+"""Parse a `::: quiz` block into a Quiz with its questions."""
+
+from __future__ import annotations
+
+import re
+
+from literacy_app.content.model import QUESTION_KINDS, Choice, Question, Quiz
+from literacy_app.content.syntax import (
+    FEEDBACK_RE,
+    KEY_LINE_RE,
+    Line,
+    Reporter,
+    collect_text,
+    near_key,
+    parse_bool,
+    parse_heading,
+    parse_number,
+    parse_settings,
+    split_sections,
+)
+
+QUIZ_SETTINGS = ("pass", "shuffle", "attempts", "negative")
+QUESTION_KEYS = ("hint", "explanation", "points", "type")
+KIND_ALIASES = {
+    "single": "single",
+    "single-choice": "single",
+    "multiple": "multiple",
+    "multiple-answer": "multiple",
+    "true-false": "true-false",
+    "truefalse": "true-false",
+    "true/false": "true-false",
+    "short": "short",
+    "short-answer": "short",
+    "order": "order",
+    "ordering": "order",
+    "match": "match",
+    "matching": "match",
+}
+
+CHOICE_RE = re.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s*(?P<weight>\{-?\d+(?:\.\d+)?%\})?\s*(?P<text>.*)$")
+ORDER_RE = re.compile(r"^\d+[.)]\s+(?P<text>.+)$")
+PAIR_RE = re.compile(r"^[-*+]\s+(?P<left>.+?)\s+->\s+(?P<right>.+)$")
+LOOSE_CHOICE_RE = re.compile(r"^[-*+]\s+\[(?P<mark>[^\]]*)\]")
+
+
+def parse_quiz(block_id: str, opening: Line, lines: list[Line], reporter: Reporter) -> Quiz:
+    quiz = Quiz(id=block_id, line=opening.number)
+    settings, used = parse_settings(lines, QUIZ_SETTINGS, reporter)
+    if "pass" in settings:
+        value, line = settings["pass"]
+        number = parse_number(value, line, reporter, "pass mark")
+        if number is not None and not 0 <= number <= 100:
+            reporter.error(line.number, 1, f"pass mark {value} is outside 0-100", "write a percent, e.g. 70")
+        quiz.pass_mark = number
+    if "shuffle" in settings:
+        quiz.shuffle = parse_bool(*settings["shuffle"], reporter)
+    if "negative" in settings:
+        quiz.negative = parse_bool(*settings["negative"], reporter)
+    if "attempts" in settings:
+        value, line = settings["attempts"]
+        number = parse_number(value, line, reporter, "attempts")
+        if number is not None:
+            if number < 1 or number != int(number):
+                reporter.error(line.number, 1, "attempts must be a whole number of 1 or more")
+            else:
+                quiz.attempts = int(number)
+    head, sections = split_sections(lines[used:])
+    for line in head:
+        if line.text.strip():
+            reporter.warning(
+                line.number, 1, "text in a quiz before its first question is not shown",
+                "start each question with '### Question text {#question-id}'",
+            )
+            break
+    for section in sections:
+        quiz.questions.append(parse_question(section, reporter))
+    if not quiz.questions:
+        reporter.error(
+            opening.number, 1, f"quiz '{block_id}' has no questions",
+            "add a question: '### Question text {#q-id}' followed by '- [x] right' and '- [ ] wrong'",
+        )
+    return quiz
+
+
+def parse_question(section: list[Line], reporter: Reporter) -> Question:
+    heading = section[0]
+    prompt, question_id = parse_heading(heading, reporter, "question")
+    question = Question(id=question_id, prompt=prompt, line=heading.number)
+    body: list[str] = []
+    declared_kind: tuple[str, Line] | None = None
+    last: str = "body"  # what a continuation line belongs to
+    for line in section[1:]:
+        raw = line.text
+        stripped = raw.strip()
+        if not stripped:
+            if last == "feedback":
+                last = "after-choice"
+            elif last == "body":
+                body.append("")
+            continue
+        feedback = FEEDBACK_RE.match(raw)
+        if feedback and raw[:1] in (" ", "\t") and question.choices and last in ("choice", "feedback"):
+            target = question.choices[-1]
+            text = feedback.group("text").strip()
+            target.feedback = f"{target.feedback} {text}".strip()
+            last = "feedback"
+            continue
+        choice = CHOICE_RE.match(stripped)
+        if choice:
+            question.choices.append(_choice(choice, line, reporter))
+            last = "choice"
+            continue
+        loose = LOOSE_CHOICE_RE.match(stripped)
+        if loose:
+            reporter.error(
+                line.number, raw.index("[") + 1, f"choice mark '[{loose.group('mark')}]' is not understood",
+                "write '- [x]' for a correct choice and '- [ ]' (with a space) for a wrong one",
+            )
+            continue
+        order = ORDER_RE.match(stripped)
+        if order and not question.pairs and last != "body-text":
+            question.choices.append(Choice(order.group("text").strip(), True, line=line.number))
+            question.kind = "order"
+            last = "choice"
+            continue
+        pair = PAIR_RE.match(stripped)
+        if pair:
+            question.pairs.append((pair.group("left").strip(), pair.group("right").strip()))
+            last = "pair"
+            continue
+        key_line = KEY_LINE_RE.match(stripped)
+        if key_line:
+            key = key_line.group("key").strip().lower()
+            value = key_line.group("value").strip()
+            if key in QUESTION_KEYS:
+                if key == "hint":
+                    question.hints.append(value)
+                    last = "hint"
+                elif key == "explanation":
+                    question.explanation = value
+                    last = "explanation"
+                elif key == "points":
+                    number = parse_number(value, line, reporter, "points")
+                    if number is not None:
+                        if number <= 0:
+                            reporter.error(line.number, 1, "points must be more than 0")
+                        else:
+                            question.points = number
+                    last = "key"
+                else:
+                    declared_kind = (value, line)
+                    last = "key"
+                continue
+            guess = near_key(key, QUESTION_KEYS)
+            if guess:
+                reporter.warning(
+                    line.number, raw.index(key_line.group("key")) + 1,
+                    f"unknown key '{key_line.group('key')}'", f"did you mean '{guess.capitalize()}:'?",
+                )
+                continue
+        if last == "explanation":
+            question.explanation += "\n" + stripped
+        elif last == "hint":
+            question.hints[-1] += " " + stripped
+        elif question.choices or question.pairs:
+            reporter.warning(
+                line.number, 1, "text after the choices is not shown",
+                "put it before the choices, or after 'Explanation:'",
+            )
+        else:
+            body.append(raw)
+            last = "body"
+    question.body = collect_text(body)
+    _settle_kind(question, declared_kind, reporter)
+    return question
+
+
+def _choice(match: re.Match, line: Line, reporter: Reporter) -> Choice:
+    choice = Choice(match.group("text").strip(), match.group("mark") != " ", line=line.number)
+    if match.group("weight"):
+        choice.weight = float(match.group("weight")[1:-2]) / 100
+        if not -1 <= choice.weight <= 1:
+            reporter.error(line.number, 1, "a choice weight must be between -100% and 100%")
+    if not choice.text:
+        reporter.error(line.number, len(line.text) + 1, "choice has no text")
+    return choice
+
+
+def _settle_kind(question: Question, declared: tuple[str, Line] | None, reporter: Reporter) -> None:
+    """Decide the question type from `Type:` or from its shape, then check it fits."""
+    if declared is not None:
+        value, line = declared
+        kind = KIND_ALIASES.get(value.strip().lower())
+        if kind is None:
+            reporter.error(
+                line.number, line.text.find(value) + 1, f"unknown question type '{value}'",
+                "known types: " + ", ".join(QUESTION_KINDS),
+            )
+            kind = question.kind
+        question.kind = kind
+    elif question.pairs:
+        question.kind = "match"
+    elif question.kind != "order" and len(question.correct_choices) > 1:
+        question.kind = "multiple"
+    where = question.line
+    correct = question.correct_choices
+    label = f"question '{question.id}'"
+    if question.kind in ("single", "multiple", "true-false", "short") and not correct:
+        reporter.error(where, 1, f"{label} has no correct answer", "mark the right choice with '- [x]'")
+    elif question.kind == "single" and len(correct) > 1:
+        reporter.error(where, 1, f"{label} has {len(correct)} correct choices", "add 'Type: multiple'")
+    if question.kind in ("single", "multiple") and len(question.choices) < 2:
+        reporter.error(where, 1, f"{label} needs at least two choices")
+    if question.kind == "true-false":
+        texts = sorted(c.text.lower() for c in question.choices)
+        if texts != ["false", "true"] or len(correct) != 1:
+            reporter.error(
+                where, 1, f"{label} is true-false but its choices are not True and False",
+                "write '- [x] True' and '- [ ] False' (or the reverse)",
+            )
+    if question.kind == "order" and len(question.choices) < 2:
+        reporter.error(where, 1, f"{label} needs at least two numbered items to order")
+    if question.kind == "match":
+        if len(question.pairs) < 2:
+            reporter.error(where, 1, f"{label} needs at least two pairs", "write '- left -> right' lines")
+        if question.choices:
+            reporter.error(where, 1, f"{label} mixes choices and pairs", "use only '- left -> right' lines")

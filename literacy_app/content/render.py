@@ -1,0 +1,88 @@
+"""Rendering is a pure function: Markdown -> sanitised HTML fragment -> jinja2 page."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import jinja2
+import markdown
+import nh3
+from markdown.extensions.abbr import AbbrExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+
+from literacy_app import resources
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl", "dt", "em", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hr", "i", "img", "kbd", "li", "mark", "ol", "p", "pre", "s", "small", "span",
+    "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+}
+ALLOWED_ATTRIBUTES = {
+    "*": {"class", "id", "title"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"align", "colspan", "rowspan"},
+    "th": {"align", "colspan", "rowspan"},
+    "abbr": {"title"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+LIGHT = {"text": "#1b1b1f", "muted": "#55585f", "link": "#0b57d0", "accent": "#e8f0fe", "code": "#f1f3f4"}
+DARK = {"text": "#e8e8ea", "muted": "#b5b8bf", "link": "#8ab4f8", "accent": "#1f2a3d", "code": "#2a2c31"}
+
+
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    # extension objects, not names: names are looked up at run time and go missing in frozen builds
+    return markdown.Markdown(
+        extensions=[
+            AbbrExtension(), AttrListExtension(), DefListExtension(), FencedCodeExtension(),
+            FootnoteExtension(), SaneListExtension(), TableExtension(),
+        ],
+        output_format="html",
+    )
+
+
+def sanitize(html: str) -> str:
+    """Remove scripts, frames, event handlers and unsafe URLs; keep class and id for styling."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def render_markdown(text: str) -> str:
+    """Markdown -> safe HTML fragment."""
+    converter = _converter()
+    converter.reset()
+    return sanitize(converter.convert(text))
+
+
+def render_inline(text: str) -> str:
+    """Markdown for a single line (a choice, a feedback): no surrounding paragraph."""
+    html = render_markdown(text).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return html
+
+
+@lru_cache(maxsize=1)
+def _page_template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(resources.template_text("page.html.j2"))
+
+
+def render_page(fragment: str, title: str = "", font_pt: float = 12.0, dark: bool = False) -> str:
+    """A whole page for the prose viewer; the fragment must already be sanitised."""
+    return _page_template().render(
+        body=fragment, title=title, font_pt=round(font_pt, 1), colors=DARK if dark else LIGHT
+    )

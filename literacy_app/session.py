@@ -1,0 +1,145 @@
+"""The learning session: who is learning, what they opened, what they answered.
+
+Plain Python between the widgets and the store; widgets call it and never touch SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from literacy_app.content.library import Library
+from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
+from literacy_app.learning.scoring import (
+    PostResult,
+    QuestionResult,
+    ScenarioResult,
+    score_feed,
+    score_question,
+    score_scenario,
+)
+from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
+
+
+@dataclass(frozen=True)
+class QuizState:
+    """What the learner has done in a quiz: the current attempt's answers and what is left."""
+
+    attempt: AttemptRecord | None
+    answers: dict[str, AnswerRecord]
+    finished_attempts: int
+    attempts_allowed: int | None
+
+    @property
+    def can_retry(self) -> bool:
+        return self.attempts_allowed is None or self.finished_attempts < self.attempts_allowed
+
+
+class Session:
+    def __init__(self, records: Records, library: Library) -> None:
+        self.records = records
+        self.library = library
+        self._profile: Profile | None = None
+
+    @property
+    def profile(self) -> Profile | None:
+        return self._profile
+
+    def _require_profile(self) -> Profile:
+        if self._profile is None:
+            raise RuntimeError("no learner is chosen")
+        return self._profile
+
+    def choose_profile(self, profile: Profile) -> None:
+        self._profile = profile
+        self.records.touch_profile(profile.id)
+        self.records.set_state("last_profile", str(profile.id))
+
+    def profile_named(self, name: str) -> Profile:
+        """The active profile with this name, created if there is none."""
+        return self.records.profile_by_name(name) or self.records.add_profile(name)
+
+    def sign_out(self) -> None:
+        self._profile = None
+
+    # -- answers ---------------------------------------------------------------------------
+    def answer_question(self, lesson: Lesson, quiz: Quiz, question: Question, response) -> QuestionResult:
+        """Score one answer and store it in a single transaction."""
+        profile = self._require_profile()
+        result = score_question(question, response)
+        state = self.quiz_state(lesson, quiz)
+        answered = set(state.answers) | {question.id}
+        finishes = all(q.id in answered for q in quiz.questions)
+        self.records.record_answer(
+            profile.id, lesson.id, quiz.id, "quiz",
+            AnswerRecord(question.id, result.response, result.correct, result.score, result.max_score),
+            quiz.max_points, finishes,
+        )
+        return result
+
+    def quiz_state(self, lesson: Lesson, quiz: Quiz) -> QuizState:
+        profile = self._require_profile()
+        attempt = self.records.open_attempt(profile.id, lesson.id, quiz.id)
+        if attempt is None:
+            attempt = self.records.latest_attempt(profile.id, lesson.id, quiz.id)
+        answers = {a.question_id: a for a in self.records.answers(attempt.id)} if attempt else {}
+        finished = self.records.finished_attempt_count(profile.id, lesson.id, quiz.id)
+        return QuizState(attempt, answers, finished, quiz.attempts)
+
+    def finish_scenario(self, lesson: Lesson, scenario: Scenario, path: list[str], choices: list[str],
+                        started_at: str) -> ScenarioResult:
+        profile = self._require_profile()
+        result = score_scenario(scenario, path)
+        self.records.record_scenario_run(
+            profile.id, lesson.id, scenario.id, path, choices, result.ending.id, result.ending.ending or "",
+            result.score, result.max_score, started_at,
+        )
+        return result
+
+    def scenario_runs(self, lesson: Lesson, scenario: Scenario) -> list[dict]:
+        return self.records.scenario_runs(self._require_profile().id, lesson.id, scenario.id)
+
+    def submit_feed(self, lesson: Lesson, feed: Feed, tags: dict[str, list[str]]) -> list[PostResult]:
+        """Score every post; each post's tags are one answer, and the last answer finishes the attempt."""
+        profile = self._require_profile()
+        results = score_feed(feed, tags)
+        for index, result in enumerate(results):
+            self.records.record_answer(
+                profile.id, lesson.id, feed.id, "feed",
+                AnswerRecord(result.post_id, {"tags": sorted(tags.get(result.post_id, [])), "found": result.found,
+                                              "missed": result.missed, "wrong": result.wrong},
+                             result.score == result.max_score, result.score, result.max_score),
+                feed.max_score, finishes=index == len(results) - 1,
+            )
+        return results
+
+    def save_reflection(self, lesson: Lesson, block_id: str, text: str) -> None:
+        self.records.save_reflection(self._require_profile().id, lesson.id, block_id, text)
+
+    def reflection(self, lesson: Lesson, block_id: str) -> str | None:
+        return self.records.reflection(self._require_profile().id, lesson.id, block_id)
+
+    # -- where the learner is --------------------------------------------------------------
+    def set_position(self, lesson: Lesson, step: int) -> None:
+        self.records.set_progress(self._require_profile().id, lesson.id, step, len(lesson.steps))
+
+    def complete_lesson(self, lesson: Lesson) -> None:
+        self.records.complete_lesson(self._require_profile().id, lesson.id, len(lesson.steps))
+
+    def resume_point(self) -> tuple[Lesson, int] | None:
+        """The lesson and step the learner was last on, if it still exists."""
+        profile = self._require_profile()
+        lesson_id = self.records.last_lesson(profile.id)
+        lesson = self.library.lesson(lesson_id) if lesson_id else None
+        if lesson is None:
+            return None
+        step = self.records.progress(profile.id).get(lesson.id, {}).get("step", 0)
+        return lesson, min(step, max(len(lesson.steps) - 1, 0))
+
+    def step_of(self, lesson: Lesson) -> int:
+        step = self.records.progress(self._require_profile().id).get(lesson.id, {}).get("step", 0)
+        return min(step, max(len(lesson.steps) - 1, 0))
+
+    def lesson_status(self) -> dict[str, str]:
+        """lesson id -> 'done' or 'started' for the current learner."""
+        progress = self.records.progress(self._require_profile().id)
+        return {lesson_id: ("done" if row["completed_at"] else "started") for lesson_id, row in progress.items()}

@@ -1,0 +1,54 @@
+"""Assembly only: build the QApplication, the services and the window, and connect them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from literacy_app import __version__
+from literacy_app.config import resolve_settings
+from literacy_app.content.library import load_library
+from literacy_app.session import Session
+from literacy_app.store.db import open_database
+from literacy_app.store.records import Records
+from literacy_app.ui.main_window import MainWindow
+from literacy_app.ui.style import apply_style
+
+
+def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
+    """The window with its services; the second value is a notice for the learner (or "")."""
+    settings = resolve_settings(args.data_dir, args.lessons)
+    db, notice = open_database(settings.data_dir)
+    library = load_library(settings.lesson_dirs)
+    session = Session(Records(db), library)
+    window = MainWindow(session, library)
+    window.settings = settings
+    if args.profile:
+        window.start_learning(session.profile_named(args.profile), args.lesson,
+                              (args.step - 1) if args.step else None)
+    return window, notice
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Media Literacy Lab")
+    app.setApplicationVersion(__version__)
+    apply_style(app)
+    window, notice = build_window(args)
+    if args.screenshot:
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        path = Path(args.screenshot)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path))
+        window.close()
+        return 0 if ok else 1
+    window.show()
+    if notice:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Your results"), notice))
+    return app.exec()

@@ -1,0 +1,95 @@
+"""Radio buttons or check boxes for single-choice, true-false and multiple-answer questions."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from literacy_app.content.model import Question
+from literacy_app.content.render import render_inline
+
+
+class ChoiceInput(QWidget):
+    """Choices as native controls; remembers original indexes even when shuffled."""
+
+    responseChanged = Signal()
+
+    def __init__(self, question: Question, shuffle: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.multiple = question.kind == "multiple"
+        self._order = list(range(len(question.choices)))
+        if shuffle and question.kind != "true-false":
+            random.Random(question.id).shuffle(self._order)  # stable per question: no jumping on reopen
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.buttons: dict[int, QAbstractButton] = {}
+        self.feedback_labels: dict[int, QLabel] = {}
+        for index in self._order:
+            choice = question.choices[index]
+            button = QCheckBox(choice.text) if self.multiple else QRadioButton(choice.text)
+            button.setAccessibleName(choice.text)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setIndent(28)
+            label.hide()
+            layout.addWidget(label)
+            self.buttons[index] = button
+            self.feedback_labels[index] = label
+        self.group.buttonToggled.connect(lambda *_: self.responseChanged.emit())
+
+    def response(self) -> list[int]:
+        return sorted(i for i, button in self.buttons.items() if button.isChecked())
+
+    def has_response(self) -> bool:
+        return bool(self.response())
+
+    def restore(self, stored: dict) -> None:
+        texts = stored.get("selected", [])
+        for index, button in self.buttons.items():
+            button.setChecked(self.question.choices[index].text in texts)
+
+    def response_for(self, stored: dict) -> list[int]:
+        texts = stored.get("selected", [])
+        return [i for i, c in enumerate(self.question.choices) if c.text in texts]
+
+    def set_locked(self, locked: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(not locked)
+
+    def show_result(self, result) -> None:
+        """Mark every choice: chosen or not, right or wrong, in words (never colour alone)."""
+        chosen = set(self.response())
+        for index, label in self.feedback_labels.items():
+            choice = self.question.choices[index]
+            picked = index in chosen
+            if choice.correct and picked:
+                verdict = self.tr("✔ Correct choice.")
+            elif choice.correct:
+                verdict = self.tr("➜ This one is correct too.") if self.multiple else self.tr("➜ This is the answer.")
+            elif picked:
+                verdict = self.tr("✘ Not right.")
+            else:
+                verdict = ""
+            text = verdict
+            if choice.feedback and (picked or choice.correct):
+                text = f"{verdict} {render_inline(choice.feedback)}".strip()
+            label.setText(text)
+            label.setVisible(bool(text))
+            self.buttons[index].setAccessibleDescription(label.text())
+
+    def clear_result(self) -> None:
+        for label in self.feedback_labels.values():
+            label.hide()
+            label.clear()
+        self.group.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+            button.setAccessibleDescription("")
+        self.group.setExclusive(not self.multiple)

@@ -1,0 +1,159 @@
+"""Steps through a lesson: header with step n of m and a progress bar, the step's content, Back/Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from literacy_app.content.model import Lesson, Prose, TeacherNotes
+from literacy_app.content.render import render_markdown, render_page
+from literacy_app.session import Session
+from literacy_app.ui.block_widgets import widget_for
+from literacy_app.ui.prose_view import ProseView
+
+
+class LessonView(QWidget):
+    stepChanged = Signal(str, int)  # lesson id, step index
+    lessonCompleted = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._lesson: Lesson | None = None
+        self._step = 0
+        self.font_pt = 12.0
+        self.dark = False
+        self.show_teacher_notes = False
+        layout = QVBoxLayout(self)
+        header = QVBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("lessonTitle")
+        self.title_label.setWordWrap(True)
+        header.addWidget(self.title_label)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepLabel")
+        header.addWidget(self.step_label)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Progress through the lesson"))
+        header.addWidget(self.progress)
+        layout.addLayout(header)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        footer = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.setAccessibleName(self.tr("Previous step"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.next_button.clicked.connect(self.next)
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        layout.addLayout(footer)
+        QShortcut(QKeySequence("Alt+Right"), self, self.next)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back)
+        self._show_welcome()
+
+    @property
+    def lesson(self) -> Lesson | None:
+        return self._lesson
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    def _show_welcome(self) -> None:
+        self.title_label.setText(self.tr("Welcome"))
+        self.step_label.setText(self.tr("Choose a lesson from the list on the left."))
+        self.progress.hide()
+        self.back_button.hide()
+        self.next_button.hide()
+        self.scroll.setWidget(QWidget())
+
+    def open_lesson(self, lesson: Lesson, step: int = 0) -> None:
+        self._lesson = lesson
+        self.progress.show()
+        self.back_button.show()
+        self.next_button.show()
+        self.go_to(step)
+
+    def go_to(self, step: int) -> None:
+        lesson = self._lesson
+        if lesson is None or not lesson.steps:
+            return
+        self._step = max(0, min(step, len(lesson.steps) - 1))
+        self._render_step()
+        self.stepChanged.emit(lesson.id, self._step)
+
+    def next(self) -> None:
+        if self._lesson is None:
+            return
+        if self._step < len(self._lesson.steps) - 1:
+            self.go_to(self._step + 1)
+        else:
+            self.lessonCompleted.emit(self._lesson.id)
+            self.step_label.setText(self.tr("Lesson complete. Well done!"))
+
+    def back(self) -> None:
+        if self._lesson is not None and self._step > 0:
+            self.go_to(self._step - 1)
+
+    def refresh(self) -> None:
+        if self._lesson is not None:
+            self._render_step()
+
+    def _render_step(self) -> None:
+        lesson = self._lesson
+        step = lesson.steps[self._step]
+        count = len(lesson.steps)
+        self.title_label.setText(lesson.title)
+        title = step.title or self.tr("Introduction")
+        self.step_label.setText(self.tr("Step {0} of {1}: {2}").format(self._step + 1, count, title))
+        self.progress.setRange(0, count)
+        self.progress.setValue(self._step + 1)
+        self.progress.setFormat(self.tr("Step %v of %m"))
+        self.back_button.setEnabled(self._step > 0)
+        last = self._step == count - 1
+        self.next_button.setText(self.tr("Finish lesson ✔") if last else self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Finish the lesson") if last else self.tr("Next step"))
+
+        content = QWidget()
+        content.setObjectName("stepContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 8, 12, 8)
+        if self._step == 0 and lesson.objectives:
+            goals = "\n".join(f"- {goal}" for goal in lesson.objectives)
+            column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, ""))
+        for index, item in enumerate(step.items):
+            if isinstance(item, Prose):
+                column.addWidget(self._prose(item.markdown, step.title if index == 0 else ""))
+            elif isinstance(item, TeacherNotes):
+                if self.show_teacher_notes:
+                    column.addWidget(self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, ""))
+            else:
+                column.addWidget(widget_for(self.session, lesson, item))
+        column.addStretch(1)
+        self.scroll.setWidget(content)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _prose(self, markdown_text: str, title: str) -> ProseView:
+        html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, dark=self.dark)
+        view = ProseView(html, self._lesson.folder)
+        view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        return view

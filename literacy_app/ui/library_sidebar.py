@@ -1,0 +1,62 @@
+"""The library: modules with their lessons, each marked done, started or not started (mark and words)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from literacy_app.content.library import Library
+
+LESSON_ROLE = Qt.ItemDataRole.UserRole
+MARKS = {"done": "✔", "started": "◐", "": "○"}
+
+
+class LibrarySidebar(QTreeWidget):
+    lessonChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Lessons"))
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._titles: dict[str, str] = {}
+
+    def set_library(self, library: Library) -> None:
+        self.clear()
+        self._items.clear()
+        for module, lessons in library.modules():
+            parent = QTreeWidgetItem([module or self.tr("Other lessons")])
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(parent)
+            for lesson in lessons:
+                item = QTreeWidgetItem(parent)
+                item.setData(0, LESSON_ROLE, lesson.id)
+                self._items[lesson.id] = item
+                self._titles[lesson.id] = lesson.title
+            parent.setExpanded(True)
+        self.set_status({})
+
+    def set_status(self, status: dict[str, str]) -> None:
+        words = {"done": self.tr("completed"), "started": self.tr("in progress"), "": self.tr("not started")}
+        for lesson_id, item in self._items.items():
+            state = status.get(lesson_id, "")
+            item.setText(0, f"{MARKS[state]}  {self._titles[lesson_id]}")
+            item.setToolTip(0, f"{self._titles[lesson_id]} ({words[state]})")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{self._titles[lesson_id]}, {words[state]}")
+
+    def select_lesson(self, lesson_id: str) -> None:
+        item = self._items.get(lesson_id)
+        if item is not None:
+            self.setCurrentItem(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        lesson_id = item.data(0, LESSON_ROLE)
+        if lesson_id:
+            self.lessonChosen.emit(lesson_id)

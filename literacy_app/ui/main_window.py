@@ -1,0 +1,199 @@
+"""The main window: the learner picker, then the library beside the lesson view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from literacy_app.content.library import Library
+from literacy_app.session import Session
+from literacy_app.store.records import Profile
+from literacy_app.ui.lesson_view import LessonView
+from literacy_app.ui.library_sidebar import LibrarySidebar
+from literacy_app.ui.profile_picker import ProfilePicker
+
+MIN_FONT_PT, MAX_FONT_PT = 9.0, 28.0
+
+
+class MainWindow(QMainWindow):
+    profileChanged = Signal(object)
+
+    def __init__(self, session: Session, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.library = library
+        self.setWindowTitle(self.tr("Media Literacy Lab"))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.picker = ProfilePicker()
+        self.picker.profileChosen.connect(self.start_learning)
+        self.picker.newProfileRequested.connect(self._add_profile)
+        self.stack.addWidget(self.picker)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.sidebar = LibrarySidebar()
+        self.sidebar.lessonChosen.connect(self.open_lesson)
+        self.lesson_view = LessonView(session)
+        self.lesson_view.stepChanged.connect(self._step_changed)
+        self.lesson_view.lessonCompleted.connect(self._lesson_completed)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.lesson_view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.stack.addWidget(self.splitter)
+        self._build_toolbar()
+        self._build_menus()
+        self.learner_label = QLabel()
+        self.statusBar().addPermanentWidget(self.learner_label)
+        self._apply_font(float(self.session.records.state("font_pt") or QApplication.font().pointSizeF() or 11))
+        self.sidebar.set_library(library)
+        self._restore_geometry()
+        if library.broken:
+            self.statusBar().showMessage(
+                self.tr("{0} lesson(s) could not be loaded: see Help > Lesson problems.").format(len(library.broken)))
+        self.show_picker()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.switch_action = QAction(self.tr("Switch learner"), self)
+        self.switch_action.setToolTip(self.tr("Go back to \"Who's learning?\""))
+        self.switch_action.triggered.connect(self.show_picker)
+        toolbar.addAction(self.switch_action)
+        toolbar.addSeparator()
+        self.zoom_out_action = QAction(self.tr("A−"), self)
+        self.zoom_out_action.setToolTip(self.tr("Smaller text (Ctrl+-)"))
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt - 1, save=True))
+        self.zoom_in_action = QAction(self.tr("A+"), self)
+        self.zoom_in_action.setToolTip(self.tr("Bigger text (Ctrl++)"))
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt + 1, save=True))
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.switch_action)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        problems = QAction(self.tr("Lesson problems…"), self)
+        problems.triggered.connect(self.show_lesson_problems)
+        self.help_menu.addAction(problems)
+
+    # -- learner ----------------------------------------------------------------------------
+    def show_picker(self) -> None:
+        self.session.sign_out()
+        self.picker.set_profiles(self.session.records.profiles())
+        self.stack.setCurrentWidget(self.picker)
+        self.switch_action.setEnabled(False)
+        self.learner_label.clear()
+        self.picker.tiles.setFocus()
+
+    def _add_profile(self, name: str) -> None:
+        existing = self.session.records.profile_by_name(name)
+        if existing is not None:
+            self.picker.show_message(self.tr("{0} is already here: pick the tile.").format(existing.name))
+            return
+        self.start_learning(self.session.records.add_profile(name))
+
+    def start_learning(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> None:
+        self.session.choose_profile(profile)
+        self.picker.show_message("")
+        self.learner_label.setText(self.tr("Learning: {0}").format(profile.name))
+        self.switch_action.setEnabled(True)
+        self.stack.setCurrentWidget(self.splitter)
+        self._refresh_status()
+        lesson = self.library.lesson(lesson_id) if lesson_id else None
+        if lesson is not None:
+            self.open_lesson(lesson.id, step)
+        elif (resume := self.session.resume_point()) is not None:
+            self.open_lesson(resume[0].id, resume[1])
+        elif self.library.lessons:
+            self.open_lesson(self.library.lessons[0].id, 0)
+        self.profileChanged.emit(profile)
+
+    # -- lessons ----------------------------------------------------------------------------
+    def open_lesson(self, lesson_id: str, step: int | None = None) -> None:
+        lesson = self.library.lesson(lesson_id)
+        if lesson is None or self.session.profile is None:
+            return
+        self.sidebar.select_lesson(lesson_id)
+        self.lesson_view.open_lesson(lesson, self.session.step_of(lesson) if step is None else step)
+
+    def _step_changed(self, lesson_id: str, step: int) -> None:
+        lesson = self.library.lesson(lesson_id)
+        if lesson is not None and self.session.profile is not None:
+            self.session.set_position(lesson, step)
+            self._refresh_status()
+
+    def _lesson_completed(self, lesson_id: str) -> None:
+        lesson = self.library.lesson(lesson_id)
+        if lesson is None or self.session.profile is None:
+            return
+        self.session.complete_lesson(lesson)
+        self._refresh_status()
+        self.statusBar().showMessage(self.tr("“{0}” is complete.").format(lesson.title), 8000)
+        index = self.library.lessons.index(lesson)
+        if index + 1 < len(self.library.lessons):
+            following = self.library.lessons[index + 1]
+            self.lesson_view.step_label.setText(
+                self.tr("Lesson complete. Next up: {0}, in the list on the left.").format(following.title))
+
+    def _refresh_status(self) -> None:
+        self.sidebar.set_status(self.session.lesson_status())
+
+    def show_lesson_problems(self) -> None:
+        if not self.library.broken:
+            QMessageBox.information(self, self.tr("Lesson problems"), self.tr("Every lesson loaded without errors."))
+            return
+        lines = [p.format() for p in self.library.problems]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lesson problems"),
+                          self.tr("These lessons have errors and are not shown:"), parent=self)
+        box.setDetailedText("\n".join(lines))
+        box.exec()
+
+    # -- view settings ----------------------------------------------------------------------
+    def _apply_font(self, points: float, save: bool = False) -> None:
+        points = max(MIN_FONT_PT, min(MAX_FONT_PT, points))
+        self.lesson_view.font_pt = points
+        font = QApplication.font()
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self.lesson_view.refresh()
+        if save:
+            self.session.records.set_state("font_pt", f"{points:g}")
+
+    def _restore_geometry(self) -> None:
+        geometry = self.session.records.state("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
+        else:
+            self.resize(1200, 800)
+        splitter = self.session.records.state("splitter_state")
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromHex(splitter.encode()))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.session.records.set_state("window_geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.session.records.set_state("splitter_state", bytes(self.splitter.saveState().toHex()).decode())
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""One question: prompt, answer controls, hints, Submit, then feedback and explanation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from literacy_app.content.model import Question
+from literacy_app.content.render import render_inline, render_markdown
+from literacy_app.learning.scoring import QuestionResult
+from literacy_app.ui.accessibility import announce
+from literacy_app.ui.choice_input import ChoiceInput
+from literacy_app.ui.match_input import MatchInput
+from literacy_app.ui.order_input import OrderInput
+from literacy_app.ui.text_input import TextInput
+
+
+def make_input(question: Question, shuffle: bool) -> QWidget:
+    if question.kind == "short":
+        return TextInput(question)
+    if question.kind == "order":
+        return OrderInput(question)
+    if question.kind == "match":
+        return MatchInput(question)
+    return ChoiceInput(question, shuffle=shuffle)
+
+
+def _points(value: float) -> str:
+    return f"{value:g}"
+
+
+class QuestionWidget(QFrame):
+    """Emits `answerSubmitted(response)` when the learner submits; the quiz scores and stores it."""
+
+    answerSubmitted = Signal(object)
+
+    def __init__(self, question: Question, number: int, total: int, shuffle: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName("questionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        counter = QLabel(self.tr("Question {0} of {1}").format(number, total))
+        counter.setObjectName("questionCounter")
+        layout.addWidget(counter)
+        self.prompt = QLabel(f"<b>{render_inline(question.prompt)}</b>")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.prompt)
+        if question.body:
+            body = QLabel(render_markdown(question.body))
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(body)
+        self.input = make_input(question, shuffle)
+        self.input.setAccessibleName(question.prompt)
+        self.input.responseChanged.connect(self._update_submit)
+        layout.addWidget(self.input)
+
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.hide()
+        layout.addWidget(self.hint_label)
+        row = QHBoxLayout()
+        self.submit_button = QPushButton(self.tr("Submit answer"))
+        self.submit_button.setAccessibleName(self.tr("Submit answer to question {0}").format(number))
+        self.submit_button.setEnabled(False)
+        self.submit_button.clicked.connect(self._submit)
+        row.addWidget(self.submit_button)
+        self.hint_button = QPushButton(self.tr("Show a hint"))
+        self.hint_button.setAccessibleName(self.tr("Show a hint for question {0}").format(number))
+        self.hint_button.setVisible(bool(question.hints))
+        self.hint_button.clicked.connect(self.show_next_hint)
+        row.addWidget(self.hint_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.hide()
+        layout.addWidget(self.explanation)
+        self._hints_shown = 0
+        self.answered = False
+
+    def _update_submit(self) -> None:
+        self.submit_button.setEnabled(not self.answered and self.input.has_response())
+
+    def _submit(self) -> None:
+        if self.answered or not self.input.has_response():
+            return
+        self.answerSubmitted.emit(self.input.response())
+
+    def show_next_hint(self) -> None:
+        if self._hints_shown < len(self.question.hints):
+            self._hints_shown += 1
+            shown = self.question.hints[: self._hints_shown]
+            self.hint_label.setText("<br>".join(self.tr("Hint: {0}").format(render_inline(h)) for h in shown))
+            self.hint_label.show()
+            announce(self.hint_label, self.question.hints[self._hints_shown - 1])
+        self.hint_button.setEnabled(self._hints_shown < len(self.question.hints))
+
+    def show_result(self, result: QuestionResult, announce_it: bool = True) -> None:
+        self.answered = True
+        self.input.set_locked(True)
+        self.input.show_result(result)
+        self.submit_button.setEnabled(False)
+        self.hint_button.setEnabled(False)
+        score = self.tr("{0} of {1} points").format(_points(result.score), _points(result.max_score))
+        if result.correct:
+            verdict = self.tr("✔ Correct: {0}.").format(score)
+            state = "correct"
+        elif result.score > 0:
+            verdict = self.tr("◐ Partly right: {0}.").format(score)
+            state = "partial"
+        else:
+            verdict = self.tr("✘ Not quite: {0}.").format(score)
+            state = "wrong"
+        note = getattr(self.input, "result_note", lambda _r: "")(result)
+        self.result_label.setText(f"{verdict} {note}".strip())
+        self.result_label.setProperty("state", state)
+        self.result_label.style().polish(self.result_label)
+        self.result_label.show()
+        if self.question.explanation:
+            self.explanation.setText(self.tr("<b>Why:</b> {0}").format(render_markdown(self.question.explanation)))
+            self.explanation.show()
+        if announce_it:
+            announce(self.result_label, self.result_label.text())
+
+    def restore(self, stored: dict, result: QuestionResult) -> None:
+        """Show an answer given earlier, locked, with its feedback."""
+        self.input.restore(stored)
+        self.show_result(result, announce_it=False)
+
+    def reset(self) -> None:
+        self.answered = False
+        self.input.clear_result()
+        self.input.set_locked(False)
+        self.result_label.hide()
+        self.explanation.hide()
+        self.hint_label.hide()
+        self._hints_shown = 0
+        self.hint_button.setEnabled(True)
+        self._update_submit()

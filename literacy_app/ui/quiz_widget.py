@@ -1,0 +1,93 @@
+"""A quiz: its questions, the running score, and Try again when attempts remain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from literacy_app.content.model import Lesson, Quiz
+from literacy_app.learning.scoring import QuestionResult, score_question
+from literacy_app.session import Session
+from literacy_app.ui.question_widget import QuestionWidget
+
+
+class QuizWidget(QWidget):
+    """Scores and stores each answer through the session; shows the score so far."""
+
+    quizFinished = Signal(str)
+
+    def __init__(self, session: Session, lesson: Lesson, quiz: Quiz, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lesson = lesson
+        self.quiz = quiz
+        self.setAccessibleName(self.tr("Quiz"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.questions: list[QuestionWidget] = []
+        self.results: dict[str, QuestionResult] = {}  # this attempt's results by question id
+        for number, question in enumerate(quiz.questions, 1):
+            widget = QuestionWidget(question, number, len(quiz.questions), shuffle=quiz.shuffle)
+            widget.answerSubmitted.connect(lambda response, w=widget: self._answer(w, response))
+            layout.addWidget(widget)
+            self.questions.append(widget)
+        footer = QHBoxLayout()
+        self.score_label = QLabel()
+        self.score_label.setObjectName("quizScore")
+        footer.addWidget(self.score_label, 1)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setAccessibleName(self.tr("Try the quiz again"))
+        self.retry_button.clicked.connect(self.retry)
+        self.retry_button.hide()
+        footer.addWidget(self.retry_button)
+        layout.addLayout(footer)
+        self._restore()
+
+    def _restore(self) -> None:
+        """Show the answers of the current (or last) attempt, so nothing is asked twice."""
+        state = self.session.quiz_state(self.lesson, self.quiz)
+        for widget in self.questions:
+            stored = state.answers.get(widget.question.id)
+            if stored is not None:
+                response = widget.input.response_for(stored.response)
+                result = score_question(widget.question, response)
+                self.results[widget.question.id] = result
+                widget.restore(stored.response, result)
+        self._update_footer()
+
+    def _answer(self, widget: QuestionWidget, response) -> None:
+        result = self.session.answer_question(self.lesson, self.quiz, widget.question, response)
+        self.results[widget.question.id] = result
+        widget.show_result(result)
+        self._update_footer()
+        if self.finished:
+            self.quizFinished.emit(self.quiz.id)
+
+    @property
+    def finished(self) -> bool:
+        return all(w.answered for w in self.questions)
+
+    def _update_footer(self) -> None:
+        state = self.session.quiz_state(self.lesson, self.quiz)
+        score = sum(r.score for r in self.results.values())
+        answered = sum(1 for w in self.questions if w.answered)
+        text = self.tr("Score: {0} of {1} points · {2} of {3} answered").format(
+            f"{score:g}", f"{self.quiz.max_points:g}", answered, len(self.questions))
+        if self.finished and self.quiz.pass_mark is not None and self.quiz.max_points:
+            percent = 100 * score / self.quiz.max_points
+            passed = percent >= self.quiz.pass_mark
+            text += " · " + (self.tr("Passed ({0:.0f}%)") if passed else self.tr("Not passed yet ({0:.0f}%)")).format(
+                percent)
+        self.score_label.setText(text)
+        self.score_label.setAccessibleName(text)
+        self.retry_button.setVisible(self.finished and state.can_retry)
+        if self.finished and not state.can_retry:
+            self.score_label.setText(text + " · " + self.tr("no attempts left"))
+
+    def retry(self) -> None:
+        self.results.clear()
+        for widget in self.questions:
+            widget.reset()
+        self._update_footer()
+        if self.questions:
+            self.questions[0].input.setFocus()
