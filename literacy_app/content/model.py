@@ -78,6 +78,7 @@ class Question:
     explanation: str = ""
     points: float = 1.0
     body: str = ""  # extra Markdown between the heading and the choices
+    negative: bool = False  # from the quiz: wrong ticks may take the score below zero
     line: int = 0
 
     @property

@@ -73,7 +73,9 @@ def parse_quiz(block_id: str, opening: Line, lines: list[Line], reporter: Report
             )
             break
     for section in sections:
-        quiz.questions.append(parse_question(section, reporter))
+        question = parse_question(section, reporter)
+        question.negative = quiz.negative
+        quiz.questions.append(question)
     if not quiz.questions:
         reporter.error(
             opening.number, 1, f"quiz '{block_id}' has no questions",
