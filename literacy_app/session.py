@@ -66,8 +66,10 @@ class Session:
         """Score one answer and store it in a single transaction."""
         profile = self._require_profile()
         result = score_question(question, response)
-        state = self.quiz_state(lesson, quiz)
-        answered = set(state.answers) | {question.id}
+        # only the open attempt counts: a finished attempt's answers must not finish a retry at once
+        attempt = self.records.open_attempt(profile.id, lesson.id, quiz.id)
+        answered = {a.question_id for a in self.records.answers(attempt.id)} if attempt else set()
+        answered.add(question.id)
         finishes = all(q.id in answered for q in quiz.questions)
         self.records.record_answer(
             profile.id, lesson.id, quiz.id, "quiz",
