@@ -276,7 +276,9 @@ class Lesson:
             "endings": sum(len(s.endings) for s in scenarios),
             "feeds": len(self.blocks(Feed)),
             "posts": sum(len(f.posts) for f in self.blocks(Feed)),
+            "nodes": sum(len(s.nodes) for s in scenarios),
             "reflections": len(self.blocks(Reflection)),
+            "teacher_notes": len(self.blocks(TeacherNotes)),
         }
 
     @property

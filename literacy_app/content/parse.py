@@ -15,7 +15,14 @@ from literacy_app.content.feed_parse import parse_feed, parse_reflection
 from literacy_app.content.model import Lesson, Prose, Step, TeacherNotes
 from literacy_app.content.quiz_parse import parse_quiz
 from literacy_app.content.scenario_parse import parse_scenario
-from literacy_app.content.syntax import VALID_ID_RE, Line, Reporter, collect_text, did_you_mean
+from literacy_app.content.syntax import (
+    VALID_ID_RE,
+    Line,
+    Reporter,
+    collect_text,
+    did_you_mean,
+    strip_html_comments,
+)
 
 MAX_FILE_BYTES = 2_000_000
 FRONT_MATTER_KEYS = (
@@ -77,7 +84,7 @@ def parse_lesson(path: Path | str) -> Lesson:
 def parse_lesson_text(text: str, lesson: Lesson, reporter: Reporter) -> None:
     lines = [Line(i + 1, t) for i, t in enumerate(text.split("\n"))]
     body_start = _front_matter(lines, lesson, reporter)
-    lesson.steps = _steps(lines[body_start:], reporter)
+    lesson.steps = _steps(strip_html_comments(lines[body_start:]), reporter)
     if not any(step.items for step in lesson.steps):
         reporter.warning(body_start + 1, 1, "the lesson has no content", "add a '## Step title' and some text")
 

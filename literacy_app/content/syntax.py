@@ -154,6 +154,48 @@ def collect_text(lines: list[str]) -> str:
     return "\n".join(lines)
 
 
+def strip_html_comments(lines: list[Line]) -> list[Line]:
+    """Remove `<!-- ... -->` comments (which may span lines) outside code fences.
+
+    Lines that held nothing but a comment disappear; every other line keeps its number and the
+    columns before a comment, so positions in messages stay true.
+    """
+    kept: list[Line] = []
+    in_comment = False
+    in_fence = False
+    for line in lines:
+        text = line.text
+        if not in_comment and re.match(r"^\s*(```|~~~)", text):
+            in_fence = not in_fence
+        if in_fence:
+            kept.append(line)
+            continue
+        out = []
+        position = 0
+        while position < len(text):
+            if in_comment:
+                end = text.find("-->", position)
+                if end < 0:
+                    position = len(text)
+                    break
+                in_comment = False
+                position = end + 3
+            else:
+                start = text.find("<!--", position)
+                if start < 0:
+                    out.append(text[position:])
+                    break
+                out.append(text[position:start])
+                in_comment = True
+                position = start + 4
+        cleaned = "".join(out)
+        if cleaned == text:
+            kept.append(line)
+        elif cleaned.strip():
+            kept.append(Line(line.number, cleaned.rstrip()))
+    return kept
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
     """Split block lines into the part before the first `###` and one list per `###` section."""
     head: list[Line] = []

@@ -11,6 +11,8 @@ from literacy_app.content.parse import parse_lesson
 from literacy_app.content.syntax import Reporter
 
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)")
+CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+\1")
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 def check_lesson(path: Path | str) -> Lesson:
@@ -116,7 +118,13 @@ def _check_images(lesson: Lesson, reporter: Reporter) -> None:
     for step in lesson.steps:
         for item in step.items:
             if isinstance(item, Prose):
+                in_fence = False
                 for offset, text in enumerate(item.markdown.split("\n")):
+                    if FENCE_RE.match(text):
+                        in_fence = not in_fence
+                    if in_fence:
+                        continue  # an example in a code block is not an image to load
+                    text = CODE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), text)
                     for match in IMAGE_RE.finditer(text):
                         _check_image(match.group("src"), folder, item.line + offset, match.start("src") + 1, reporter)
     for feed in lesson.blocks(Feed):
