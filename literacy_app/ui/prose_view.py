@@ -60,8 +60,8 @@ class ProseView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
-        if kind != QTextDocument.ResourceType.ImageResource.value and kind != QTextDocument.ResourceType.ImageResource:
-            return None
+        if int(kind) != QTextDocument.ResourceType.ImageResource.value:
+            return None  # lessons never load style sheets or pages: the sanitizer removes <link>
         key = url.toString()
         if key not in self._images:
             self._images[key] = self._load_local_image(url)
@@ -93,7 +93,8 @@ class ProseView(QTextBrowser):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        document = self.document().clone()
+        # measure the real document: a clone would load images itself, bypassing loadResource
+        document = self.document()
         document.setTextWidth(max(width - 4, 50))
         return int(document.size().height()) + 6
 
