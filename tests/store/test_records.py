@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
+from literacy_app.content.library import Library
 from literacy_app.content.validate import check_lesson
 from literacy_app.session import Session
-from literacy_app.content.library import Library
 from literacy_app.store.db import DB_FILENAME, Database, migrations, open_database
 from literacy_app.store.records import Records
 from tests.conftest import FIXTURE_LESSON
