@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from literacy_app.content.index_cache import IndexCache
 from literacy_app.content.model import Lesson, Problem
 from literacy_app.content.validate import check_lesson
 
@@ -44,12 +45,19 @@ class Library:
         return [p for lesson in self.broken for p in lesson.errors]
 
 
-def load_library(folders: list[Path]) -> Library:
-    """Load every lesson; a lesson with errors goes to `broken` and never stops the others."""
+def load_library(folders: list[Path], cache_dir: Path | None = None) -> Library:
+    """Load every lesson; a lesson with errors goes to `broken` and never stops the others.
+
+    With `cache_dir`, unchanged lessons come from the index cache there instead of being parsed again.
+    """
     library = Library()
     seen_ids: set[str] = set()
+    cache = IndexCache(cache_dir)
     for path in lesson_files([Path(f) for f in folders if Path(f).exists()]):
-        lesson = check_lesson(path)
+        lesson = cache.get(path)
+        if lesson is None:
+            lesson = check_lesson(path)
+            cache.put(path, lesson)
         if lesson.errors:
             library.broken.append(lesson)
         elif lesson.id in seen_ids:
@@ -57,5 +65,6 @@ def load_library(folders: list[Path]) -> Library:
         else:
             seen_ids.add(lesson.id)
             library.lessons.append(lesson)
+    cache.save()
     library.lessons.sort(key=lambda lesson: (lesson.module, lesson.order, lesson.title))
     return library

@@ -1,0 +1,184 @@
+"""A cache of parsed lessons in the data folder, so a second start does not parse every file again.
+
+Each entry is keyed by the lesson's path and remembers the file's modification time and size, and
+whether each image the lesson refers to existed (the checker reports missing images). Any change
+makes the entry stale and the lesson is parsed again. The cache is JSON decoded into a fixed set of
+model classes: a data folder may sit on a share that other people can write to, so it must never
+hold anything that runs code when loaded (as pickle would).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import re
+from pathlib import Path
+
+from literacy_app import __version__
+from literacy_app.content import model
+from literacy_app.content.validate import IMAGE_RE
+
+CACHE_NAME = "lesson-index.json"
+FORMAT = 1
+URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+# the only classes the decoder will ever build
+MODEL_CLASSES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (
+        model.Problem, model.Choice, model.Question, model.Quiz, model.ScenarioChoice, model.Node, model.Scenario,
+        model.Post, model.Feed, model.Reflection, model.TeacherNotes, model.Prose, model.Step, model.Lesson,
+    )
+}
+# a cache written by a build whose model had other fields is not read at all
+MODEL_SIGNATURE = ";".join(
+    f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}" for name, cls in sorted(MODEL_CLASSES.items())
+)
+
+
+def _encode(value):
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list:
+        return [_encode(v) for v in value]
+    if kind.__name__ in MODEL_CLASSES:
+        data = {name: _encode(v) for name, v in value.__dict__.items()}
+        data["@"] = kind.__name__
+        return data
+    if isinstance(value, Path):
+        return {"@": "Path", "v": str(value)}
+    if kind is tuple:
+        return {"@": "tuple", "v": [_encode(v) for v in value]}
+    if kind is dict:
+        return {"@": "dict", "v": {k: _encode(v) for k, v in value.items()}}
+    raise TypeError(f"cannot store {kind.__name__} in the lesson cache")
+
+
+_SCALARS = {str, int, float, bool, type(None)}
+
+
+def _decode_object(data: dict):
+    kind = data.pop("@", None)
+    if kind == "Path":
+        return Path(data["v"])
+    if kind == "tuple":
+        return tuple(data["v"])
+    if kind == "dict":
+        return data["v"]
+    cls = MODEL_CLASSES.get(kind)
+    if cls is None:
+        raise ValueError(f"unknown entry in the lesson cache: {kind!r}")
+    # bypass __init__: faster, and MODEL_SIGNATURE guarantees the stored fields are exactly the class's fields
+    obj = object.__new__(cls)
+    obj.__dict__.update(data)
+    return obj
+
+
+def image_dependencies(lesson: model.Lesson) -> dict[str, bool]:
+    """Every local image the lesson refers to, and whether it exists now."""
+    sources: list[str] = []
+    for step in lesson.steps:
+        for item in step.items:
+            if isinstance(item, model.Prose):
+                # line by line, exactly as the checker looks for images
+                for text in item.markdown.split("\n"):
+                    sources += [m.group("src") for m in IMAGE_RE.finditer(text)]
+    for feed in lesson.blocks(model.Feed):
+        sources += [post.image for post in feed.posts if post.image]
+    folder = lesson.folder
+    return {str(folder / src): (folder / src).is_file() for src in sources if not URL_RE.match(src)}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+class IndexCache:
+    """Parsed lessons keyed by path; `save()` writes only what was used in this run."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = Path(folder) / CACHE_NAME if folder is not None else None
+        self._entries: dict[str, dict] = {}
+        self._used: dict[str, dict] = {}
+        self._seen_stamps: dict[str, tuple[int, int] | None] = {}  # taken before parsing, see put()
+        self._dirty = False
+        self.hits = 0
+        self.misses = 0
+        self._load()
+
+    def _load(self) -> None:
+        if self.path is None:
+            return
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+            data = json.loads(raw)
+        except (OSError, ValueError):
+            return  # no cache yet, or a damaged one: parse everything and write a fresh one
+        if isinstance(data, dict) and data.get("format") == FORMAT and data.get("version") == __version__ \
+                and data.get("model") == MODEL_SIGNATURE:
+            entries = data.get("entries")
+            self._entries = entries if isinstance(entries, dict) else {}
+
+    def get(self, path: Path) -> model.Lesson | None:
+        """The cached lesson if the file and its images are unchanged, else None."""
+        key = str(path)
+        entry = self._entries.get(key)
+        stamp = self._seen_stamps[key] = _stamp(path)
+        if not isinstance(entry, dict) or stamp is None or entry.get("stamp") != list(stamp):
+            self.misses += 1
+            return None
+        try:
+            if any(Path(src).is_file() != existed for src, existed in entry["images"].items()):
+                self.misses += 1
+                return None
+            lesson = json.loads(entry["lesson"], object_hook=_decode_object)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            self.misses += 1
+            return None
+        if not isinstance(lesson, model.Lesson):
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._used[key] = entry
+        return lesson
+
+    def put(self, path: Path, lesson: model.Lesson) -> None:
+        # the stamp from before the file was read: an edit made while parsing makes the entry stale, not wrong
+        key = str(path)
+        stamp = self._seen_stamps[key] if key in self._seen_stamps else _stamp(path)
+        if stamp is None:
+            return
+        self._used[key] = {
+            "stamp": list(stamp),
+            "images": image_dependencies(lesson),
+            # stored as a string so loading the index does not decode lessons nobody asks for
+            "lesson": json.dumps(_encode(lesson), ensure_ascii=False, separators=(",", ":")),
+        }
+        self._dirty = True
+
+    def save(self) -> None:
+        """Write the cache if anything changed; a read-only data folder only costs speed."""
+        if self.path is None:
+            return
+        if not self._dirty and set(self._used) == set(self._entries):
+            return
+        data = {"format": FORMAT, "version": __version__, "model": MODEL_SIGNATURE, "entries": self._used}
+        # several PCs may share one data folder: each writes its own temporary file, then swaps it in
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+            return
+        self._entries = dict(self._used)
+        self._dirty = False
