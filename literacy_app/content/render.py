@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import jinja2
@@ -60,11 +61,16 @@ def sanitize(html: str) -> str:
     )
 
 
+FIGURE_RE = re.compile(r"<p>\s*(<img [^>]*>)\s*</p>")
+
+
 def render_markdown(text: str) -> str:
     """Markdown -> safe HTML fragment."""
     converter = _converter()
     converter.reset()
-    return sanitize(converter.convert(text))
+    html = sanitize(converter.convert(text))
+    # a picture alone in a paragraph must not get the text's line spacing (it would add a gap)
+    return FIGURE_RE.sub(r'<p class="figure">\1</p>', html)
 
 
 def render_inline(text: str) -> str:

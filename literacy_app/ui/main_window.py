@@ -22,7 +22,7 @@ from literacy_app.ui.lesson_view import LessonView
 from literacy_app.ui.library_sidebar import LibrarySidebar
 from literacy_app.ui.profile_picker import ProfilePicker
 
-MIN_FONT_PT, MAX_FONT_PT = 9.0, 28.0
+MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 
 
 class MainWindow(QMainWindow):
@@ -48,13 +48,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lesson_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 900])
+        self.splitter.setSizes([330, 870])
         self.stack.addWidget(self.splitter)
         self._build_toolbar()
         self._build_menus()
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
-        self._apply_font(float(self.session.records.state("font_pt") or QApplication.font().pointSizeF() or 11))
+        # classroom default: a size that reads well from a little distance, never below the system font
+        default_pt = max(QApplication.font().pointSizeF(), DEFAULT_FONT_PT)
+        self._apply_font(float(self.session.records.state("font_pt") or default_pt))
         self.sidebar.set_library(library)
         self._restore_geometry()
         if library.broken:

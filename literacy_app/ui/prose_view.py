@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocum
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
+MAX_IMAGE_WIDTH = 760
 
 
 def _placeholder(text: str = "image not available") -> QImage:
@@ -57,7 +58,7 @@ class ProseView(QTextBrowser):
         if self._base_dir is not None:
             self.document().setBaseUrl(QUrl.fromLocalFile(str(self._base_dir) + "/"))
         self.setHtml(html)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
         if int(kind) != QTextDocument.ResourceType.ImageResource.value:
@@ -78,7 +79,14 @@ class ProseView(QTextBrowser):
         if self._base_dir not in target.parents or not target.is_file():
             return _placeholder()
         image = QImage(str(target))
-        return image if not image.isNull() else _placeholder()
+        if image.isNull():
+            return _placeholder()
+        # QTextBrowser has no max-width: scale wide pictures down to the text column
+        viewport = self.viewport().width()
+        limit = min(MAX_IMAGE_WIDTH, viewport - 24) if viewport > 200 else MAX_IMAGE_WIDTH
+        if image.width() > limit:
+            image = image.scaledToWidth(limit, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_SCHEMES:
@@ -104,6 +112,10 @@ class ProseView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        height = self.heightForWidth(event.size().width())
+        self._fit_height()
+
+    def _fit_height(self, *_args) -> None:
+        # re-fit whenever the layout changes: wrapping on resize, pictures arriving later
+        height = int(self.document().size().height()) + 6
         if height != self.height():
             self.setFixedHeight(height)

@@ -26,7 +26,7 @@ def make_input(question: Question, shuffle: bool) -> QWidget:
 
 
 def _points(value: float) -> str:
-    return f"{value:g}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class QuestionWidget(QFrame):
@@ -111,7 +111,8 @@ class QuestionWidget(QFrame):
         self.input.show_result(result)
         self.submit_button.setEnabled(False)
         self.hint_button.setEnabled(False)
-        score = self.tr("{0} of {1} points").format(_points(result.score), _points(result.max_score))
+        template = self.tr("{0} of {1} point") if result.max_score == 1 else self.tr("{0} of {1} points")
+        score = template.format(_points(result.score), _points(result.max_score))
         if result.correct:
             verdict = self.tr("✔ Correct: {0}.").format(score)
             state = "correct"
@@ -127,7 +128,7 @@ class QuestionWidget(QFrame):
         self.result_label.style().polish(self.result_label)
         self.result_label.show()
         if self.question.explanation:
-            self.explanation.setText(self.tr("<b>Why:</b> {0}").format(render_markdown(self.question.explanation)))
+            self.explanation.setText(render_markdown(self.tr("**Why:**") + " " + self.question.explanation))
             self.explanation.show()
         if announce_it:
             announce(self.result_label, self.result_label.text())

@@ -18,6 +18,7 @@ STYLE = """
 #scenarioFeedback { background: palette(alternate-base); padding: 6px; border-radius: 4px; }
 #scenarioPath, #scenarioHistory { font-style: italic; }
 QPushButton { padding: 5px 12px; }
+QRadioButton:disabled, QCheckBox:disabled { color: palette(text); }
 """
 
 
