@@ -5,7 +5,11 @@ Plain Python between the widgets and the store; widgets call it and never touch 
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
@@ -17,6 +21,7 @@ from literacy_app.learning.scoring import (
     score_question,
     score_scenario,
 )
+from literacy_app.store.db import clock, now_iso
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
 
 
@@ -39,6 +44,11 @@ class Session:
         self.records = records
         self.library = library
         self._profile: Profile | None = None
+        # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
+        self._pending: list[tuple[datetime, Callable[[], object]]] = []
+        self._storage_trouble = False
+        # the UI shows these plain-words messages; called with "" once everything is saved again
+        self.on_storage_problem: Callable[[str], None] = lambda message: None
 
     @property
     def profile(self) -> Profile | None:
@@ -51,8 +61,8 @@ class Session:
 
     def choose_profile(self, profile: Profile) -> None:
         self._profile = profile
-        self.records.touch_profile(profile.id)
-        self.records.set_state("last_profile", str(profile.id))
+        self._write(partial(self.records.touch_profile, profile.id))
+        self.remember("last_profile", str(profile.id))
 
     def profile_named(self, name: str) -> Profile:
         """The active profile with this name, created if there is none."""
@@ -71,11 +81,11 @@ class Session:
         answered = {a.question_id for a in self.records.answers(attempt.id)} if attempt else set()
         answered.add(question.id)
         finishes = all(q.id in answered for q in quiz.questions)
-        self.records.record_answer(
-            profile.id, lesson.id, quiz.id, "quiz",
+        self._write(partial(
+            self.records.record_answer, profile.id, lesson.id, quiz.id, "quiz",
             AnswerRecord(question.id, result.response, result.correct, result.score, result.max_score),
             quiz.max_points, finishes,
-        )
+        ))
         return result
 
     def quiz_state(self, lesson: Lesson, quiz: Quiz) -> QuizState:
@@ -91,10 +101,10 @@ class Session:
                         started_at: str) -> ScenarioResult:
         profile = self._require_profile()
         result = score_scenario(scenario, path)
-        self.records.record_scenario_run(
-            profile.id, lesson.id, scenario.id, path, choices, result.ending.id, result.ending.ending or "",
-            result.score, result.max_score, started_at,
-        )
+        self._write(partial(
+            self.records.record_scenario_run, profile.id, lesson.id, scenario.id, path, choices, result.ending.id,
+            result.ending.ending or "", result.score, result.max_score, started_at,
+        ))
         return result
 
     def scenario_runs(self, lesson: Lesson, scenario: Scenario) -> list[dict]:
@@ -105,27 +115,35 @@ class Session:
         profile = self._require_profile()
         results = score_feed(feed, tags)
         for index, result in enumerate(results):
-            self.records.record_answer(
-                profile.id, lesson.id, feed.id, "feed",
+            self._write(partial(
+                self.records.record_answer, profile.id, lesson.id, feed.id, "feed",
                 AnswerRecord(result.post_id, {"tags": sorted(tags.get(result.post_id, [])), "found": result.found,
                                               "missed": result.missed, "wrong": result.wrong},
                              result.score == result.max_score, result.score, result.max_score),
                 feed.max_score, finishes=index == len(results) - 1,
-            )
+            ))
         return results
 
+    def feed_submission(self, lesson: Lesson, feed: Feed) -> dict[str, list[str]] | None:
+        """The tags of the learner's last finished feed attempt (post id -> cues), or None."""
+        profile = self._require_profile()
+        attempt = self.records.latest_attempt(profile.id, lesson.id, feed.id)
+        if attempt is None or attempt.finished_at is None:
+            return None
+        return {a.question_id: list(a.response.get("tags", [])) for a in self.records.answers(attempt.id)}
+
     def save_reflection(self, lesson: Lesson, block_id: str, text: str) -> None:
-        self.records.save_reflection(self._require_profile().id, lesson.id, block_id, text)
+        self._write(partial(self.records.save_reflection, self._require_profile().id, lesson.id, block_id, text))
 
     def reflection(self, lesson: Lesson, block_id: str) -> str | None:
         return self.records.reflection(self._require_profile().id, lesson.id, block_id)
 
     # -- where the learner is --------------------------------------------------------------
     def set_position(self, lesson: Lesson, step: int) -> None:
-        self.records.set_progress(self._require_profile().id, lesson.id, step, len(lesson.steps))
+        self._write(partial(self.records.set_progress, self._require_profile().id, lesson.id, step, len(lesson.steps)))
 
     def complete_lesson(self, lesson: Lesson) -> None:
-        self.records.complete_lesson(self._require_profile().id, lesson.id, len(lesson.steps))
+        self._write(partial(self.records.complete_lesson, self._require_profile().id, lesson.id, len(lesson.steps)))
 
     def resume_point(self) -> tuple[Lesson, int] | None:
         """The lesson and step the learner was last on, if it still exists."""
@@ -145,3 +163,50 @@ class Session:
         """lesson id -> 'done' or 'started' for the current learner."""
         progress = self.records.progress(self._require_profile().id)
         return {lesson_id: ("done" if row["completed_at"] else "started") for lesson_id, row in progress.items()}
+
+    # -- writes the disk refused -----------------------------------------------------------
+    def remember(self, key: str, value: str) -> None:
+        """Store an app setting (window size, text size) the same safe way as answers."""
+        self._write(partial(self.records.set_state, key, value))
+
+    @property
+    def pending_count(self) -> int:
+        """How many writes wait in memory because the disk refused them."""
+        return len(self._pending)
+
+    def _write(self, action: Callable[[], object]) -> None:
+        """Run one write; if the disk refuses it, keep it in memory (in order) and say so in plain words."""
+        self._pending.append((datetime.fromisoformat(now_iso()), action))
+        self.flush_pending()
+
+    def flush_pending(self) -> bool:
+        """Try the waiting writes again, oldest first, each stamped with the time it was made."""
+        while self._pending:
+            moment, action = self._pending[0]
+            try:
+                with clock(lambda moment=moment: moment):
+                    action()
+            except sqlite3.OperationalError as exc:
+                self._storage_trouble = True
+                self.on_storage_problem(storage_problem_message(exc, len(self._pending)))
+                return False
+            self._pending.pop(0)
+        if self._storage_trouble:
+            self._storage_trouble = False
+            self.on_storage_problem("")
+        return True
+
+
+def storage_problem_message(exc: sqlite3.OperationalError, waiting: int) -> str:
+    """Why saving failed, in words a learner understands, and what happens next."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        reason = "The folder where results are saved is read-only."
+    elif "full" in text:
+        reason = "The disk where results are saved is full."
+    elif "locked" in text or "busy" in text:
+        reason = "Another copy of Media Literacy Lab is saving to the same results."
+    else:
+        reason = "Your results could not be saved just now."
+    return (f"{reason} {waiting} answer(s) are kept in memory and will be saved as soon as possible. "
+            "Please keep the app open.")

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from literacy_app.content.model import Feed, Lesson, Quiz, Reflection, Scenario
 from literacy_app.session import Session
+from literacy_app.ui.feed_widget import FeedWidget
 from literacy_app.ui.quiz_widget import QuizWidget
+from literacy_app.ui.reflection_widget import ReflectionWidget
 from literacy_app.ui.scenario_widget import ScenarioWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
@@ -23,6 +25,8 @@ def _unsupported(_session: Session, _lesson: Lesson, block: object) -> QWidget:
 FACTORIES: dict[type, Factory] = {
     Quiz: QuizWidget,
     Scenario: ScenarioWidget,
+    Feed: FeedWidget,
+    Reflection: ReflectionWidget,
 }
 
 

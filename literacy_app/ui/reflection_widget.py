@@ -1,0 +1,91 @@
+"""A reflection: a prompt, a text box with a character counter, and Save; the text is kept per learner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from literacy_app.content.model import Lesson, Reflection
+from literacy_app.content.render import render_markdown
+from literacy_app.session import Session
+from literacy_app.ui.accessibility import announce
+
+
+class ReflectionWidget(QFrame):
+    """Saves through the session; never graded. Save is enabled once the minimum length is reached."""
+
+    reflectionSaved = Signal(str)
+
+    def __init__(self, session: Session, lesson: Lesson, reflection: Reflection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lesson = lesson
+        self.reflection = reflection
+        self.setObjectName("reflectionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Reflection"))
+        layout = QVBoxLayout(self)
+        self.prompt_label = QLabel(render_markdown(reflection.prompt))
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.prompt_label)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Your reflection"))
+        self.editor.setAccessibleDescription(reflection.prompt)
+        self.editor.setPlaceholderText(self.tr("Write your thoughts here. Only you and your teacher see them."))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(120)
+        self.prompt_label.setBuddy(self.editor)
+        layout.addWidget(self.editor)
+        row = QHBoxLayout()
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("reflectionCounter")
+        row.addWidget(self.counter_label, 1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("reflectionStatus")
+        row.addWidget(self.status_label)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save my reflection"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        QShortcut(QKeySequence.StandardKey.Save, self.editor, self.save)
+        self._saved_text = session.reflection(lesson, reflection.id) or ""
+        self.editor.setPlainText(self._saved_text)
+        self.editor.textChanged.connect(self._update)
+        self._update()
+        if self._saved_text:
+            self.status_label.setText(self.tr("Saved earlier"))
+
+    @property
+    def length(self) -> int:
+        return len(self.editor.toPlainText().strip())
+
+    def _update(self) -> None:
+        minimum = self.reflection.min_length
+        if minimum:
+            text = self.tr("{0} of at least {1} characters").format(self.length, minimum)
+            if self.length < minimum:
+                text += " · " + self.tr("{0} more to go").format(minimum - self.length)
+        else:
+            text = self.tr("{0} characters").format(self.length)
+        self.counter_label.setText(text)
+        self.counter_label.setAccessibleName(text)
+        changed = self.editor.toPlainText() != self._saved_text
+        self.save_button.setEnabled(changed and self.length >= max(minimum, 1))
+        if changed:
+            self.status_label.setText(self.tr("Not saved yet") if self.length else "")
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        text = self.editor.toPlainText()
+        self.session.save_reflection(self.lesson, self.reflection.id, text)
+        self._saved_text = text
+        self.status_label.setText(self.tr("✔ Saved"))
+        self.save_button.setEnabled(False)
+        announce(self.status_label, self.tr("Your reflection is saved."))
+        self.reflectionSaved.emit(self.reflection.id)
