@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
     """The window with its services; the second value is a notice for the learner (or "")."""
     settings = resolve_settings(args.data_dir, args.lessons)
     db, notice = open_database(settings.data_dir)
-    library = load_library(settings.lesson_dirs)
+    library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir)
     session = Session(Records(db), library)
     window = MainWindow(session, library)
     window.settings = settings
@@ -48,6 +49,10 @@ def run_gui(args: argparse.Namespace) -> int:
         ok = window.grab().save(str(path))
         window.close()
         return 0 if ok else 1
+    if first_paint_report := os.environ.get("LITERACY_APP_FIRST_PAINT"):
+        from literacy_app.ui.first_paint import FirstPaintProbe  # startup benchmark only
+
+        FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
     window.show()
     if notice:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Your results"), notice))
