@@ -8,6 +8,7 @@ from pathlib import Path
 
 from literacy_app.content.model import Feed, Lesson, Prose, Quiz, Scenario
 from literacy_app.content.parse import parse_lesson
+from literacy_app.content.scenario_paths import explore
 from literacy_app.content.syntax import Reporter
 
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)")
@@ -79,6 +80,10 @@ def _check_scenario(scenario: Scenario, reporter: Reporter) -> None:
         if node.id not in reachable:
             reporter.warning(node.line, 1, f"node '{node.id}' cannot be reached from the start",
                              f"add a choice '- [...](#{node.id})' in another node, or remove it")
+    for stuck in explore(scenario)[1]:
+        node = scenario.node(stuck.node_id)
+        reporter.error(node.line, 1, f"with a score of {stuck.score}, node '{node.id}' shows no choice",
+                       "every node needs a choice whose condition holds; add one without 'if score ...'")
     can_finish = _can_reach_ending(scenario)
     for node in scenario.nodes:
         if node.id in reachable and node.id not in can_finish and node.choices:

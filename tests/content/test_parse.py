@@ -148,3 +148,16 @@ def test_a_broken_lesson_does_not_stop_the_library(tmp_path):
     library = load_library([tmp_path])
     assert [lesson.id for lesson in library.lessons] == ["t"]
     assert len(library.broken) == 1 and library.problems[0].path.endswith("broken.md")
+
+
+def test_a_node_whose_conditions_all_fail_is_reported(tmp_path):
+    text = HEADER + (
+        "## S\n::: scenario s\n"
+        "### Start {#start}\n- [Low road](#mid)\n- [High road](#mid) +2\n"
+        "### Middle {#mid}\n- [Only for the bold](#end) if score >= 2\n"  # node on line 12
+        "### End {#end}\nEnding: done\nScore: 1\n"
+        ":::\n"
+    )
+    lesson = check_lesson(write(tmp_path, text))
+    assert [(p.line, p.message) for p in lesson.errors] == [
+        (12, "with a score of 0, node 'mid' shows no choice")]
