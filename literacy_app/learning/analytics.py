@@ -1,0 +1,162 @@
+"""Class analytics for the teacher: the students x lessons grid, item difficulty, score distribution,
+progress over time and pre/post gain. Built on the SQL aggregates of store.classroom; no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from literacy_app.content.library import Library
+from literacy_app.content.model import Feed, Lesson, Question, Quiz
+from literacy_app.store.classroom import Classroom, ItemStat, LessonResult, Student
+from literacy_app.store.db import Database
+from literacy_app.store.export import graded_lessons
+
+
+@dataclass
+class Overview:
+    students: list[Student]
+    lessons: list[Lesson]
+    results: dict[tuple[int, str], LessonResult]  # (profile id, lesson id) -> result
+
+    def result(self, profile_id: int, lesson_id: str) -> LessonResult | None:
+        return self.results.get((profile_id, lesson_id))
+
+
+def class_overview(db: Database, library: Library, include_archived: bool = False) -> Overview:
+    classroom = Classroom(db)
+    results = {(r.profile_id, r.lesson_id): r for r in classroom.lesson_results(library, include_archived)}
+    return Overview(classroom.students(include_archived), graded_lessons(library), results)
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    block_id: str
+    question_id: str
+    prompt: str
+    percent_correct: float
+    mean_attempts: float
+    answers: int
+    students: int
+    top_wrong: str  # the most chosen wrong answer, readable; "" when nobody was wrong
+    top_wrong_count: int
+
+
+def describe_response(response: dict | None) -> str:
+    """A stored response as a teacher reads it."""
+    if not response:
+        return ""
+    if "selected" in response:
+        return "; ".join(response["selected"]) or "(nothing ticked)"
+    if "text" in response:
+        return f"“{response['text']}”"
+    if "order" in response:
+        return " → ".join(response["order"])
+    if "pairs" in response:
+        return "; ".join(f"{left} = {right}" for left, right in response["pairs"].items())
+    if "tags" in response:
+        return ", ".join(response["tags"]) or "(no cue tagged)"
+    return str(response)
+
+
+def _prompts(lesson: Lesson) -> dict[tuple[str, str], tuple[int, str]]:
+    """(block id, item id) -> (position in the lesson, readable prompt) for questions and feed posts."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for block in lesson.graded_blocks:
+        if isinstance(block, Quiz):
+            for question in block.questions:
+                found[(block.id, question.id)] = (len(found), question.prompt)
+        elif isinstance(block, Feed):
+            for post in block.posts:
+                found[(block.id, post.id)] = (len(found), f"Post by {post.author}: {post.text[:80]}")
+    return found
+
+
+def item_analysis(db: Database, lesson: Lesson) -> list[ItemRow]:
+    """Each question (and feed post) of the lesson in lesson order, with how the class answered it."""
+    prompts = _prompts(lesson)
+    stats: list[ItemStat] = Classroom(db).item_stats(lesson.id)
+    rows = []
+    for stat in stats:
+        key = (stat.block_id, stat.question_id)
+        if key not in prompts:
+            continue  # a question removed from the lesson since
+        rows.append(ItemRow(stat.block_id, stat.question_id, prompts[key][1], stat.percent_correct,
+                            stat.mean_attempts, stat.answers, stat.students,
+                            describe_response(stat.top_wrong_response), stat.top_wrong_count))
+    rows.sort(key=lambda row: prompts[(row.block_id, row.question_id)][0])
+    return rows
+
+
+def question_of(lesson: Lesson, block_id: str, question_id: str) -> Question | None:
+    block = lesson.block(block_id)
+    if isinstance(block, Quiz):
+        return next((q for q in block.questions if q.id == question_id), None)
+    return None
+
+
+BUCKETS = 10
+
+
+def score_distribution(overview: Overview, lesson_id: str) -> list[int]:
+    """How many learners' best scores fall in 0-9, 10-19 ... 90-100 percent."""
+    counts = [0] * BUCKETS
+    for student in overview.students:
+        result = overview.result(student.id, lesson_id)
+        if result is not None and result.percent is not None:
+            counts[min(BUCKETS - 1, max(0, int(result.percent // (100 / BUCKETS))))] += 1
+    return counts
+
+
+def progress_over_time(db: Database, overview: Overview) -> list[tuple[str, float]]:
+    """(day, percent of all learner-lesson pairs completed by the end of that day)."""
+    possible = len(overview.students) * len(overview.lessons)
+    if not possible:
+        return []
+    done, points = 0, []
+    for day, count in Classroom(db).completions_by_day():
+        done += count
+        points.append((day, min(100.0, 100.0 * done / possible)))
+    return points
+
+
+@dataclass
+class Gain:
+    module: str
+    pre_lesson: Lesson
+    post_lesson: Lesson
+    per_student: list[tuple[Student, float | None, float | None]] = field(default_factory=list)  # pre, post
+
+    @property
+    def paired(self) -> list[tuple[Student, float, float]]:
+        return [(s, pre, post) for s, pre, post in self.per_student if pre is not None and post is not None]
+
+    @property
+    def mean_gain(self) -> float | None:
+        pairs = self.paired
+        return sum(post - pre for _, pre, post in pairs) / len(pairs) if pairs else None
+
+    @property
+    def mean_pre(self) -> float | None:
+        pairs = self.paired
+        return sum(pre for _, pre, _ in pairs) / len(pairs) if pairs else None
+
+    @property
+    def mean_post(self) -> float | None:
+        pairs = self.paired
+        return sum(post for _, _, post in pairs) / len(pairs) if pairs else None
+
+
+def pre_post_gains(overview: Overview, library: Library) -> list[Gain]:
+    """For each module with an `assessment: pre` and an `assessment: post` lesson: each learner's two scores."""
+    gains = []
+    for module, lessons in library.modules():
+        pre = next((lesson for lesson in lessons if lesson.assessment == "pre"), None)
+        post = next((lesson for lesson in lessons if lesson.assessment == "post"), None)
+        if pre is None or post is None:
+            continue
+        gain = Gain(module, pre, post)
+        for student in overview.students:
+            before, after = overview.result(student.id, pre.id), overview.result(student.id, post.id)
+            gain.per_student.append((student, before.percent if before else None, after.percent if after else None))
+        gains.append(gain)
+    return gains
