@@ -18,7 +18,6 @@ from pathlib import Path
 
 from literacy_app import __version__
 from literacy_app.content import model
-from literacy_app.content.validate import IMAGE_RE
 
 CACHE_NAME = "lesson-index.json"
 FORMAT = 1
@@ -79,6 +78,8 @@ def _decode_object(data: dict):
 
 def image_dependencies(lesson: model.Lesson) -> dict[str, bool]:
     """Every local image the lesson refers to, and whether it exists now."""
+    from literacy_app.content.validate import IMAGE_RE  # loaded with the parser, which has just run
+
     sources: list[str] = []
     for step in lesson.steps:
         for item in step.items:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from literacy_app.content.index_cache import IndexCache
 from literacy_app.content.model import Lesson, Problem
-from literacy_app.content.validate import check_lesson
 
 SKIPPED_NAMES = {"readme.md", "changelog.md", "license.md"}
 
@@ -56,6 +55,8 @@ def load_library(folders: list[Path], cache_dir: Path | None = None) -> Library:
     for path in lesson_files([Path(f) for f in folders if Path(f).exists()]):
         lesson = cache.get(path)
         if lesson is None:
+            from literacy_app.content.validate import check_lesson  # the parser (and YAML) only when needed
+
             lesson = check_lesson(path)
             cache.put(path, lesson)
         if lesson.errors:
