@@ -21,6 +21,7 @@ from literacy_app.learning.scoring import (
     score_question,
     score_scenario,
 )
+from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.store.db import clock, now_iso
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
 
@@ -40,9 +41,11 @@ class QuizState:
 
 
 class Session:
-    def __init__(self, records: Records, library: Library) -> None:
+    def __init__(self, records: Records, library: Library, xapi: StatementBuilder | None = None) -> None:
         self.records = records
         self.library = library
+        # every finished action is also queued as an xAPI statement, whether or not an LRS is configured yet
+        self.xapi = xapi or StatementBuilder()
         self._profile: Profile | None = None
         # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
         self._pending: list[tuple[datetime, Callable[[], object]]] = []
@@ -84,7 +87,7 @@ class Session:
         self._write(partial(
             self.records.record_answer, profile.id, lesson.id, quiz.id, "quiz",
             AnswerRecord(question.id, result.response, result.correct, result.score, result.max_score),
-            quiz.max_points, finishes,
+            quiz.max_points, finishes, statements=self.xapi.for_answer(profile.uid, lesson, quiz, question, result),
         ))
         return result
 
@@ -104,6 +107,7 @@ class Session:
         self._write(partial(
             self.records.record_scenario_run, profile.id, lesson.id, scenario.id, path, choices, result.ending.id,
             result.ending.ending or "", result.score, result.max_score, started_at,
+            statements=self.xapi.for_scenario(profile.uid, lesson, scenario, result),
         ))
         return result
 
@@ -121,6 +125,7 @@ class Session:
                                               "missed": result.missed, "wrong": result.wrong},
                              result.score == result.max_score, result.score, result.max_score),
                 feed.max_score, finishes=index == len(results) - 1,
+                statements=self.xapi.for_feed(profile.uid, lesson, feed, results),
             ))
         return results
 
@@ -133,7 +138,9 @@ class Session:
         return {a.question_id: list(a.response.get("tags", [])) for a in self.records.answers(attempt.id)}
 
     def save_reflection(self, lesson: Lesson, block_id: str, text: str) -> None:
-        self._write(partial(self.records.save_reflection, self._require_profile().id, lesson.id, block_id, text))
+        profile = self._require_profile()
+        self._write(partial(self.records.save_reflection, profile.id, lesson.id, block_id, text,
+                            statements=[self.xapi.reflection_written(profile.uid, lesson, block_id, text)]))
 
     def reflection(self, lesson: Lesson, block_id: str) -> str | None:
         return self.records.reflection(self._require_profile().id, lesson.id, block_id)
@@ -143,7 +150,9 @@ class Session:
         self._write(partial(self.records.set_progress, self._require_profile().id, lesson.id, step, len(lesson.steps)))
 
     def complete_lesson(self, lesson: Lesson) -> None:
-        self._write(partial(self.records.complete_lesson, self._require_profile().id, lesson.id, len(lesson.steps)))
+        profile = self._require_profile()
+        self._write(partial(self.records.complete_lesson, profile.id, lesson.id, len(lesson.steps),
+                            statements=[self.xapi.lesson_completed(profile.uid, lesson)]))
 
     def resume_point(self) -> tuple[Lesson, int] | None:
         """The lesson and step the learner was last on, if it still exists."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from literacy_app.store.db import Database, now_iso
+from literacy_app.store.outbox import enqueue
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,12 @@ class Records:
 
     def record_answer(
         self, profile_id: int, lesson_id: str, block_id: str, kind: str, answer: AnswerRecord,
-        max_score: float, finishes: bool,
+        max_score: float, finishes: bool, statements: Callable[[AttemptRecord], list[dict]] | None = None,
     ) -> AttemptRecord:
-        """Store one answer in the open attempt (opening one if needed), in one transaction."""
+        """Store one answer in the open attempt (opening one if needed), in one transaction.
+
+        statements: builds the xAPI statements from the stored attempt; they are queued in the same transaction.
+        """
         stamp = now_iso()
         with self.db.transaction() as conn:
             row = conn.execute(
@@ -164,11 +169,14 @@ class Records:
                 (attempt_id, max_score, stamp if finishes else None, attempt_id),
             )
             record = conn.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            if statements is not None:
+                enqueue(conn, statements(_attempt(record)))
         return _attempt(record)
 
     def record_scenario_run(
         self, profile_id: int, lesson_id: str, block_id: str, path: list[str], choices: list[str],
         ending_id: str, outcome: str, score: float, max_score: float, started_at: str,
+        statements: Callable[[AttemptRecord], list[dict]] | None = None,
     ) -> AttemptRecord:
         stamp = now_iso()
         with self.db.transaction() as conn:
@@ -183,6 +191,8 @@ class Records:
                 (attempt_id, json.dumps(path), json.dumps(choices, ensure_ascii=False), ending_id, outcome, score),
             )
             record = conn.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            if statements is not None:
+                enqueue(conn, statements(_attempt(record)))
         return _attempt(record)
 
     def scenario_runs(self, profile_id: int, lesson_id: str, block_id: str) -> list[dict]:
@@ -212,9 +222,15 @@ class Records:
                 (f"last_lesson:{profile_id}", lesson_id),
             )
 
-    def complete_lesson(self, profile_id: int, lesson_id: str, step_count: int) -> None:
+    def complete_lesson(self, profile_id: int, lesson_id: str, step_count: int,
+                        statements: list[dict] | None = None) -> None:
+        """Mark a lesson done; statements are queued only the first time it is completed."""
         stamp = now_iso()
         with self.db.transaction() as conn:
+            done = conn.execute("SELECT completed_at FROM progress WHERE profile_id = ? AND lesson_id = ?",
+                                (profile_id, lesson_id)).fetchone()
+            if statements and not (done and done["completed_at"]):
+                enqueue(conn, statements)
             conn.execute(
                 "INSERT INTO progress(profile_id, lesson_id, step, step_count, completed_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, lesson_id) DO UPDATE SET "
@@ -231,8 +247,11 @@ class Records:
     def last_lesson(self, profile_id: int) -> str | None:
         return self.state(f"last_lesson:{profile_id}")
 
-    def save_reflection(self, profile_id: int, lesson_id: str, block_id: str, text: str) -> None:
+    def save_reflection(self, profile_id: int, lesson_id: str, block_id: str, text: str,
+                        statements: list[dict] | None = None) -> None:
         with self.db.transaction() as conn:
+            if statements:
+                enqueue(conn, statements)
             conn.execute(
                 "INSERT INTO reflections(profile_id, lesson_id, block_id, text, updated_at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(profile_id, lesson_id, block_id) DO UPDATE SET text = excluded.text, "

@@ -1,0 +1,223 @@
+"""xAPI 1.0.3 statements for what a learner finished: built here, stored in the outbox, sent later.
+
+Plain Python, no Qt. Every statement gets its UUID and timestamp on this PC, so sending it twice is
+harmless: the LRS recognises an identical statement and keeps one copy.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
+from literacy_app.store.db import now_iso
+
+if TYPE_CHECKING:
+    from literacy_app.learning.scoring import PostResult, QuestionResult, ScenarioResult
+    from literacy_app.store.records import AttemptRecord
+
+XAPI_VERSION = "1.0.3"
+DEFAULT_ACTIVITY_BASE = "https://medialiteracylab.invalid/xapi/"
+DEFAULT_SCHOOL_URI = "https://school.invalid/"
+PLATFORM = "Media Literacy Lab"
+
+ADL = "http://adlnet.gov/expapi/verbs/"
+VERBS = {name: ADL + name for name in ("answered", "completed", "passed", "failed", "commented")}
+ACTIVITY_TYPES = {
+    "lesson": "http://adlnet.gov/expapi/activities/lesson",
+    "quiz": "http://adlnet.gov/expapi/activities/assessment",
+    "question": "http://adlnet.gov/expapi/activities/cmi.interaction",
+    "scenario": "http://adlnet.gov/expapi/activities/simulation",
+    "feed": "http://adlnet.gov/expapi/activities/interaction",
+    "reflection": "http://adlnet.gov/expapi/activities/interaction",
+}
+INTERACTION_TYPES = {"single": "choice", "multiple": "choice", "true-false": "true-false", "short": "fill-in",
+                     "order": "sequencing", "match": "matching"}
+
+# called inside the answer's transaction with the attempt as stored, returns the statements to queue
+StatementFactory = Callable[["AttemptRecord"], list[dict]]
+
+
+def iso_duration(seconds: float) -> str:
+    """ISO 8601 duration with centisecond precision, as xAPI asks: 3725.5 -> 'PT1H2M5.5S'."""
+    centis = max(0, round(seconds * 100))
+    hours, centis = divmod(centis, 360000)
+    minutes, centis = divmod(centis, 6000)
+    text = "PT"
+    if hours:
+        text += f"{hours}H"
+    if minutes:
+        text += f"{minutes}M"
+    if centis or text == "PT":
+        whole, fraction = divmod(centis, 100)
+        text += f"{whole}.{fraction:02d}".rstrip("0").rstrip(".") + "S"
+    return text
+
+
+def seconds_between(start: str | None, end: str | None) -> float | None:
+    if not start or not end:
+        return None
+    try:
+        return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds()
+    except ValueError:
+        return None
+
+
+def score(raw: float, maximum: float, minimum: float = 0.0) -> dict:
+    """xAPI score: scaled is clamped to -1..1 as the spec requires; an empty block scales to 0."""
+    scaled = raw / maximum if maximum else 0.0
+    return {"scaled": round(max(-1.0, min(1.0, scaled)), 4), "raw": raw, "min": min(minimum, raw), "max": maximum}
+
+
+class StatementBuilder:
+    """Turns finished learner actions into xAPI statements for one school and one activity base."""
+
+    def __init__(self, school_uri: str = DEFAULT_SCHOOL_URI, activity_base: str = DEFAULT_ACTIVITY_BASE,
+                 clock: Callable[[], str] = now_iso) -> None:
+        # the store's clock, so a write held back and saved later keeps the moment of the action
+        self.school_uri = school_uri or DEFAULT_SCHOOL_URI
+        self.activity_base = (activity_base or DEFAULT_ACTIVITY_BASE).rstrip("/") + "/"
+        self.clock = clock
+
+    # -- ids -------------------------------------------------------------------------------
+    def activity_id(self, lesson_id: str, block_id: str | None = None, item: str | None = None,
+                    item_id: str | None = None) -> str:
+        """A stable URI from stable ids: .../lessons/{lesson}/blocks/{block}/{questions|posts}/{id}."""
+        parts = ["lessons", lesson_id]
+        if block_id is not None:
+            parts += ["blocks", block_id]
+        if item and item_id is not None:
+            parts += [item, item_id]
+        return self.activity_base + "/".join(quote(part, safe="") for part in parts)
+
+    def actor(self, profile_uid: str) -> dict:
+        # an account, never an email address: the profile's uid at the school, no name
+        return {"objectType": "Agent", "account": {"homePage": self.school_uri, "name": profile_uid}}
+
+    # -- building blocks -------------------------------------------------------------------
+    def _activity(self, activity_id: str, kind: str, name: str, language: str, extra: dict | None = None) -> dict:
+        definition = {"type": ACTIVITY_TYPES[kind], "name": {language or "und": name or activity_id}}
+        definition.update(extra or {})
+        return {"objectType": "Activity", "id": activity_id, "definition": definition}
+
+    def _lesson_activity(self, lesson: Lesson) -> dict:
+        return self._activity(self.activity_id(lesson.id), "lesson", lesson.title, lesson.language)
+
+    def _statement(self, profile_uid: str, verb: str, activity: dict, result: dict, lesson: Lesson,
+                   registration: str | None, parents: list[dict], timestamp: str | None) -> dict:
+        context: dict = {"platform": PLATFORM, "language": lesson.language or "und"}
+        if registration:
+            context["registration"] = registration
+        if parents:
+            context["contextActivities"] = {"parent": parents}
+        return {
+            "id": str(uuid.uuid4()),
+            "timestamp": timestamp or self.clock(),
+            "actor": self.actor(profile_uid),
+            "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
+            "object": activity,
+            "result": result,
+            "context": context,
+        }
+
+    # -- statements, one per finished action ------------------------------------------------
+    def question_answered(self, profile_uid: str, lesson: Lesson, quiz: Quiz, question: Question,
+                          result: QuestionResult, attempt: AttemptRecord) -> dict:
+        activity = self._activity(
+            self.activity_id(lesson.id, quiz.id, "questions", question.id), "question", question.prompt,
+            lesson.language, {"interactionType": INTERACTION_TYPES.get(question.kind, "other")},
+        )
+        outcome = {"score": score(result.score, result.max_score, min(result.score, 0.0)),
+                   "success": result.correct, "completion": True, "response": _response_text(result.response)}
+        quiz_activity = self._activity(self.activity_id(lesson.id, quiz.id), "quiz", quiz.id, lesson.language)
+        return self._statement(profile_uid, "answered", activity, outcome, lesson, attempt.uid, [quiz_activity],
+                               None)
+
+    def quiz_finished(self, profile_uid: str, lesson: Lesson, quiz: Quiz, attempt: AttemptRecord) -> dict:
+        """passed/failed against the pass mark; completed when the quiz has none."""
+        outcome: dict = {"score": score(attempt.score, attempt.max_score), "completion": True}
+        verb = "completed"
+        if quiz.pass_mark is not None:
+            percent = 100 * attempt.score / attempt.max_score if attempt.max_score else 0.0
+            outcome["success"] = percent >= quiz.pass_mark
+            verb = "passed" if outcome["success"] else "failed"
+        _add_duration(outcome, attempt.started_at, attempt.finished_at)
+        activity = self._activity(self.activity_id(lesson.id, quiz.id), "quiz", quiz.id, lesson.language)
+        return self._statement(profile_uid, verb, activity, outcome, lesson, attempt.uid,
+                               [self._lesson_activity(lesson)], None)
+
+    def scenario_ended(self, profile_uid: str, lesson: Lesson, scenario: Scenario, result: ScenarioResult,
+                       attempt: AttemptRecord) -> dict:
+        outcome: dict = {"score": score(result.score, result.max_score, min(result.score, 0)), "completion": True,
+                         "response": result.ending.id,
+                         "extensions": {self.activity_base + "extensions/path": list(result.path),
+                                        self.activity_base + "extensions/outcome": result.ending.ending or ""}}
+        _add_duration(outcome, attempt.started_at, attempt.finished_at)
+        activity = self._activity(self.activity_id(lesson.id, scenario.id), "scenario", scenario.id, lesson.language)
+        return self._statement(profile_uid, "completed", activity, outcome, lesson, attempt.uid,
+                               [self._lesson_activity(lesson)], None)
+
+    def feed_completed(self, profile_uid: str, lesson: Lesson, feed: Feed, results: list[PostResult],
+                       attempt: AttemptRecord) -> dict:
+        raw = sum(r.score for r in results)
+        outcome: dict = {"score": score(raw, feed.max_score), "completion": True,
+                         "extensions": {
+                             self.activity_base + "extensions/cues-found": sum(len(r.found) for r in results),
+                             self.activity_base + "extensions/cues-missed": sum(len(r.missed) for r in results),
+                             self.activity_base + "extensions/wrong-tags": sum(len(r.wrong) for r in results)}}
+        _add_duration(outcome, attempt.started_at, attempt.finished_at)
+        activity = self._activity(self.activity_id(lesson.id, feed.id), "feed", feed.id, lesson.language)
+        return self._statement(profile_uid, "completed", activity, outcome, lesson, attempt.uid,
+                               [self._lesson_activity(lesson)], None)
+
+    def reflection_written(self, profile_uid: str, lesson: Lesson, block_id: str, text: str) -> dict:
+        # the text itself stays on this PC: reflections are personal, the district only learns one was written
+        outcome = {"completion": True, "extensions": {self.activity_base + "extensions/length": len(text.strip())}}
+        activity = self._activity(self.activity_id(lesson.id, block_id), "reflection", block_id, lesson.language)
+        return self._statement(profile_uid, "commented", activity, outcome, lesson, None,
+                               [self._lesson_activity(lesson)], None)
+
+    def lesson_completed(self, profile_uid: str, lesson: Lesson) -> dict:
+        return self._statement(profile_uid, "completed", self._lesson_activity(lesson), {"completion": True},
+                               lesson, None, [], None)
+
+    # -- factories for Records: called inside the answer's transaction ----------------------
+    def for_answer(self, profile_uid: str, lesson: Lesson, quiz: Quiz, question: Question,
+                   result: QuestionResult) -> StatementFactory:
+        def build(attempt: AttemptRecord) -> list[dict]:
+            statements = [self.question_answered(profile_uid, lesson, quiz, question, result, attempt)]
+            if attempt.finished_at:
+                statements.append(self.quiz_finished(profile_uid, lesson, quiz, attempt))
+            return statements
+        return build
+
+    def for_feed(self, profile_uid: str, lesson: Lesson, feed: Feed, results: list[PostResult]) -> StatementFactory:
+        def build(attempt: AttemptRecord) -> list[dict]:
+            return [self.feed_completed(profile_uid, lesson, feed, results, attempt)] if attempt.finished_at else []
+        return build
+
+    def for_scenario(self, profile_uid: str, lesson: Lesson, scenario: Scenario,
+                     result: ScenarioResult) -> StatementFactory:
+        return lambda attempt: [self.scenario_ended(profile_uid, lesson, scenario, result, attempt)]
+
+
+def _add_duration(outcome: dict, start: str | None, end: str | None) -> None:
+    seconds = seconds_between(start, end)
+    if seconds is not None:
+        outcome["duration"] = iso_duration(seconds)
+
+
+def _response_text(response: dict) -> str:
+    """The learner's answer as xAPI's plain-text response."""
+    if "selected" in response:
+        return "[,]".join(response["selected"])
+    if "text" in response:
+        return str(response["text"])
+    if "order" in response:
+        return "[,]".join(response["order"])
+    if "pairs" in response:
+        return "[,]".join(f"{left}[.]{right}" for left, right in response["pairs"].items())
+    return ""
