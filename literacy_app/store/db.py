@@ -67,6 +67,9 @@ class Database:
             if version <= current:
                 continue
             with self.transaction() as conn:
+                # another copy of the app may have upgraded the file while this one waited for the lock
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                    continue
                 for statement in _statements(sql):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={version:d}")
@@ -105,31 +108,63 @@ def _statements(sql: str) -> list[str]:
     return statements
 
 
+# errors that mean "the file is not a database"; others (busy, read-only, full) leave the file alone
+DAMAGED_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
 def open_database(data_dir: Path) -> tuple[Database, str]:
     """Open (or create) the database in data_dir.
 
     A file that is not a readable database is moved aside, kept for recovery, and a fresh one is
-    created; the second value is then a message for the learner, otherwise "".
+    created; the second value is then a message for the learner, otherwise "". When the folder
+    cannot be used at all (read-only, full, locked by another copy for too long), answers are kept
+    in memory for this run and the message says so.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
     try:
-        db = Database(path)
-        ok = db.query_one("PRAGMA quick_check")[0]
-        if ok == "ok":
-            return db, ""
-        db.close()
-    except sqlite3.DatabaseError:
-        pass
+        data_dir.mkdir(parents=True, exist_ok=True)
+        damaged = path.is_dir()
+        if not damaged:
+            db = Database(path)
+            if db.query_one("PRAGMA quick_check")[0] == "ok":
+                return db, ""
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        damaged = getattr(exc, "sqlite_errorname", "") in DAMAGED_ERRORS or "not a database" in str(exc)
+        if not damaged:
+            return _memory_database(data_dir, exc)
+    except OSError as exc:
+        return _memory_database(data_dir, exc)
+    try:
+        kept = _move_aside(path)
+        return Database(path), (
+            "The saved results on this computer could not be read, so a fresh record book was started. "
+            f"The old file was kept as {kept.name} so that it can be recovered."
+        )
+    except (OSError, sqlite3.DatabaseError) as exc:
+        return _memory_database(data_dir, exc)
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its journal) to a timestamped name; never overwrite an earlier one."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while kept.exists():
+        counter += 1
+        kept = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     path.replace(kept)
     for suffix in ("-journal", "-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         if side.exists():
             side.replace(kept.with_name(kept.name + suffix))
-    message = (
-        "The saved results on this computer could not be read, so a fresh record book was started. "
-        f"The old file was kept as {kept.name} so that it can be recovered."
+    return kept
+
+
+def _memory_database(data_dir: Path, exc: Exception) -> tuple[Database, str]:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return Database(":memory:"), (
+        f"Your results cannot be saved in {data_dir} right now ({reason}). "
+        "You can keep working: your answers are kept until you close the app, but they will not be saved. "
+        "Ask your teacher to check the data folder."
     )
-    return Database(path), message

@@ -8,15 +8,19 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from literacy_app import __version__
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
+from literacy_app.content.packs import user_lessons_dir
+from literacy_app.logs import setup_logging
 from literacy_app.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
+from literacy_app.ui.error_dialog import ExceptionHandler
 from literacy_app.ui.main_window import MainWindow
+from literacy_app.ui.storage_notice import StorageNotice
 from literacy_app.ui.style import apply_style
 
 
@@ -24,10 +28,13 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
     """The window with its services; the second value is a notice for the learner (or "")."""
     settings = resolve_settings(args.data_dir, args.lessons)
     db, notice = open_database(settings.data_dir)
+    settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
     library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir)
     session = Session(Records(db), library)
     window = MainWindow(session, library)
     window.settings = settings
+    window.log_path = setup_logging(settings.data_dir)
+    window.storage_notice = StorageNotice(window, session)
     if args.profile:
         window.start_learning(session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)
@@ -53,7 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from literacy_app.ui.first_paint import FirstPaintProbe  # startup benchmark only
 
         FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
+    ExceptionHandler(window, window.log_path).install()
     window.show()
-    if notice:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Your results"), notice))
+    QTimer.singleShot(0, lambda: window.storage_notice.show_startup_notice(notice))
     return app.exec()

@@ -1,0 +1,69 @@
+"""Where the app writes its log: a small rotating file in the data folder. Qt-free.
+
+The log helps school IT find out what went wrong. It never holds what a learner wrote or a
+teacher PIN: exception messages are scrubbed of every value registered with `keep_out_of_log`.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+LOG_FILENAME = "literacy-app.log"
+MAX_BYTES = 256_000
+BACKUPS = 3
+REDACTED = "[hidden]"
+
+_private_values: set[str] = set()
+logger = logging.getLogger("literacy_app")
+
+
+def keep_out_of_log(value: str) -> None:
+    """Never write this value (a PIN, a reflection) to the log, even inside an error message."""
+    if value and len(value.strip()) >= 3:
+        _private_values.add(value)
+
+
+def scrub(text: str) -> str:
+    for value in sorted(_private_values, key=len, reverse=True):
+        text = text.replace(value, REDACTED)
+    return text
+
+
+class _ScrubFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = scrub(record.getMessage())
+        record.args = None
+        return True
+
+
+def setup_logging(data_dir: Path) -> Path | None:
+    """Log to data_dir/literacy-app.log (rotated); None when the folder cannot be written."""
+    path = data_dir / LOG_FILENAME
+    for handler in list(logger.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_ScrubFilter())
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    return path
+
+
+def log_unexpected(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
+    """Log an unexpected exception with where it happened; return a one-line summary for the learner's dialog."""
+    frames = "".join(traceback.format_tb(trace))
+    summary = scrub(f"{kind.__name__}: {error}")[:300]
+    logger.error("unexpected error %s\n%s", summary, frames.rstrip())
+    for handler in logger.handlers:
+        handler.flush()
+    return summary
