@@ -65,6 +65,8 @@ def _score_choices(question: Question, selected: list[int]) -> QuestionResult:
     else:
         is_correct = len(chosen) == 1 and chosen[0].correct
         fraction = 1.0 if is_correct else 0.0
+        if len(chosen) == 1 and chosen[0].weight is not None and not is_correct:
+            fraction = min(1.0, max(0.0, chosen[0].weight))  # partial credit for a nearly right choice
     return QuestionResult(
         round(fraction * question.points, 4), question.points, is_correct,
         {"selected": [c.text for c in chosen]}, feedback,
@@ -76,6 +78,11 @@ def _score_short(question: Question, answer: str) -> QuestionResult:
     for choice in question.choices:
         if normalise_answer(choice.text) == given:
             points = question.points if choice.correct else 0.0
+            if choice.correct and choice.weight is not None:  # an accepted answer worth part of the points
+                points = round(question.points * min(1.0, max(0.0, choice.weight)), 4)
+                correct = choice.weight >= 1
+                feedback = [(choice.text, choice.feedback)] if choice.feedback else []
+                return QuestionResult(points, question.points, correct, {"text": answer}, feedback)
             feedback = [(choice.text, choice.feedback)] if choice.feedback else []
             return QuestionResult(points, question.points, choice.correct, {"text": answer}, feedback)
     return QuestionResult(0.0, question.points, False, {"text": answer})
