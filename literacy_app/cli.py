@@ -15,6 +15,7 @@ COMMANDS = {
     "install-pack": ("install_pack", "check a lesson pack and install it into the lessons folder"),
     "results": ("results", "export every learner's results (gradebook CSV, one row per attempt, or JSON)"),
     "demo": ("demo", "fill a data folder with a simulated class, to try the teacher view"),
+    "sync": ("sync", "send the queued xAPI statements to the district's Learning Record Store"),
     "new": ("new", "write a starter lesson that uses every block type"),
     "import-gift": ("import_gift", "turn a Moodle GIFT question bank into a lesson"),
     "export-gift": ("export_gift", "write a lesson's quizzes as a Moodle GIFT question bank"),

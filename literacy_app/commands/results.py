@@ -16,7 +16,8 @@ from literacy_app.store.export import WRITERS
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=sorted(WRITERS), default="csv",
                         help="csv: one row per learner, best score per lesson (for spreadsheets and Moodle); "
-                             "csv-long: one row per attempt; json: everything, for archiving")
+                             "csv-long: one row per attempt; json: everything, for archiving; "
+                             "xapi: the xAPI statements as one JSON array, for a manual upload to an LRS")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of to standard output")
     add_data_dir_argument(parser)
     parser.add_argument("--lessons", action="append", default=[], metavar="DIR",

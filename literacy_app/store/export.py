@@ -15,6 +15,7 @@ from literacy_app import __version__
 from literacy_app.content.library import Library
 from literacy_app.store.classroom import Classroom, graded_maxima
 from literacy_app.store.db import Database, now_iso
+from literacy_app.store.outbox import statements_json
 
 BOM = "\ufeff"  # Excel reads UTF-8 (accents) only with it; LibreOffice and Moodle accept it
 
@@ -116,4 +117,5 @@ WRITERS: dict[str, Callable[[Database, Library], str]] = {
     "csv": gradebook_csv,
     "csv-long": attempts_csv,
     "json": archive_json,
+    "xapi": statements_json,
 }

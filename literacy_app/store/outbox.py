@@ -128,3 +128,12 @@ class Outbox:
 def _set_state(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT INTO app_state(key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def statements_json(db: Database, library: object = None) -> str:
+    """Every statement the LRS has not refused, as one JSON array, for a manual upload (results --format xapi).
+
+    Resending statements the LRS already has is harmless: their ids are fixed."""
+    statements = [s for status in ("sent", "pending") for s in Outbox(db).statements(status)]
+    statements.sort(key=lambda s: (s.get("timestamp", ""), s["id"]))
+    return json.dumps(statements, ensure_ascii=False, indent=2) + "\n"
