@@ -11,6 +11,7 @@ from literacy_app import __version__
 # subcommand -> module in literacy_app.commands with add_arguments(parser) and run(args) -> int
 COMMANDS = {
     "check": ("check", "check lessons and report problems as path:line:col"),
+    "selftest": ("selftest", "open a lesson, store an answer and read it back: proves an installation works"),
     "pack": ("pack", "check a folder of lessons and bundle them with their images as a .zip pack"),
     "install-pack": ("install_pack", "check a lesson pack and install it into the lessons folder"),
     "results": ("results", "export every learner's results (gradebook CSV, one row per attempt, or JSON)"),
