@@ -21,6 +21,7 @@ from literacy_app.store.records import Profile
 from literacy_app.ui.lesson_view import LessonView
 from literacy_app.ui.library_sidebar import LibrarySidebar
 from literacy_app.ui.profile_picker import ProfilePicker
+from literacy_app.ui.teacher_mode import TeacherMode
 
 MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self._build_toolbar()
         self._build_menus()
+        self.teacher_mode = TeacherMode(self)
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
         # classroom default: a size that reads well from a little distance, never below the system font
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self.picker.show_message(self.tr("{0} is already here: pick the tile.").format(existing.name))
             return
-        self.start_learning(self.session.records.add_profile(name))
+        self.start_learning(self.session.records.add_profile(name, avatar=self.picker.chosen_avatar))
 
     def start_learning(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> None:
         self.session.choose_profile(profile)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from literacy_app.store.classroom import AVATAR_CHOICES
 from literacy_app.store.records import Profile
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole
@@ -73,6 +75,7 @@ class ProfilePicker(QWidget):
         self.tiles.setSpacing(8)
         self.tiles.itemActivated.connect(self._activated)
         self.tiles.itemClicked.connect(self._activated)
+        self._last_chosen = None
         layout.addWidget(self.tiles, 1)
         self.empty_label = QLabel(self.tr("No learners yet. Type your name below to start."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,6 +87,13 @@ class ProfilePicker(QWidget):
         self.new_name.setMaxLength(60)
         self.new_name.returnPressed.connect(self._add)
         row.addWidget(self.new_name, 1)
+        self.avatar_box = QComboBox()
+        self.avatar_box.setAccessibleName(self.tr("Picture for the new learner"))
+        self.avatar_box.setToolTip(self.tr("Your initials, or a picture to find your tile quickly"))
+        self.avatar_box.addItem(self.tr("Initials"), "")
+        for emoji in AVATAR_CHOICES:
+            self.avatar_box.addItem(emoji, emoji)
+        row.addWidget(self.avatar_box)
         self.add_button = QPushButton(self.tr("Add learner"))
         self.add_button.setAccessibleName(self.tr("Add a new learner"))
         self.add_button.clicked.connect(self._add)
@@ -95,6 +105,7 @@ class ProfilePicker(QWidget):
         layout.addWidget(self.message)
 
     def set_profiles(self, profiles: list[Profile]) -> None:
+        self._last_chosen = None
         self.tiles.clear()
         for profile in profiles:
             item = QListWidgetItem(avatar_icon(profile), profile.name)
@@ -107,6 +118,10 @@ class ProfilePicker(QWidget):
         self.search.clear()
         if profiles:
             self.tiles.setCurrentRow(0)
+
+    @property
+    def chosen_avatar(self) -> str:
+        return self.avatar_box.currentData() or ""
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -130,7 +145,10 @@ class ProfilePicker(QWidget):
             self._activated(visible[0])
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.profileChosen.emit(item.data(PROFILE_ROLE))
+        profile = item.data(PROFILE_ROLE)
+        if profile is not None and profile is not self._last_chosen:
+            self._last_chosen = profile  # a click may also count as activation: choose once
+            self.profileChosen.emit(profile)
 
     def _add(self) -> None:
         name = " ".join(self.new_name.text().split())
@@ -138,5 +156,6 @@ class ProfilePicker(QWidget):
             self.show_message(self.tr("Type a name first."))
             self.new_name.setFocus()
             return
-        self.new_name.clear()
         self.newProfileRequested.emit(name)
+        self.new_name.clear()
+        self.avatar_box.setCurrentIndex(0)

@@ -1,0 +1,209 @@
+"""The teacher view: the class grid, item analysis, attempt review, charts and pre/post gain, with exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from literacy_app.content.library import Library
+from literacy_app.learning.analytics import class_overview, pre_post_gains, progress_over_time
+from literacy_app.store.classroom import Classroom
+from literacy_app.store.db import Database
+from literacy_app.store.export import WRITERS
+from literacy_app.store.roster import decode, parse_roster, roster_csv
+from literacy_app.ui.lrs_status_widget import LrsStatusWidget
+from literacy_app.ui.teacher_charts import TeacherCharts
+from literacy_app.ui.teacher_grid import TeacherGrid
+from literacy_app.ui.teacher_items import TeacherItems
+from literacy_app.ui.teacher_prepost import TeacherPrePost
+from literacy_app.ui.teacher_review import TeacherReview
+
+FORMAT_LABELS = {"csv": "Gradebook CSV (one row per learner)…", "csv-long": "All attempts CSV…",
+                 "json": "Full archive JSON…", "xapi": "xAPI statements JSON (for an LRS)…"}
+
+
+class TeacherDashboard(QWidget):
+    leaveRequested = Signal()
+    lessonsRequested = Signal()
+
+    def __init__(self, db: Database, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.library = library
+        self.classroom = Classroom(db)
+        self.pending_box: QMessageBox | None = None  # the open confirmation, if any
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Teacher view"))
+        title.setObjectName("pickerTitle")
+        header.addWidget(title)
+        header.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back to the lesson"))
+        self.back_button.setToolTip(self.tr("Show the current learner's lesson, with teacher notes"))
+        self.back_button.clicked.connect(self.lessonsRequested)
+        header.addWidget(self.back_button)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for name in WRITERS:
+            menu.addAction(self.tr(FORMAT_LABELS.get(name, name)), lambda name=name: self._ask_export(name))
+        menu.addSeparator()
+        menu.addAction(self.tr("Class roster CSV…"), self._ask_roster_export)
+        self.export_button.setMenu(menu)
+        header.addWidget(self.export_button)
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.setToolTip(self.tr("Add learners from a CSV file: name, optional student id"))
+        self.import_button.clicked.connect(self._ask_roster_import)
+        header.addWidget(self.import_button)
+        self.leave_button = QPushButton(self.tr("Leave teacher mode"))
+        self.leave_button.clicked.connect(self.leaveRequested)
+        header.addWidget(self.leave_button)
+        layout.addLayout(header)
+        self.status = QLabel()
+        self.status.setObjectName("teacherStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.undo_button = QPushButton(self.tr("Undo reset"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_reset)
+        layout.addWidget(self.undo_button)
+        self.tabs = QTabWidget()
+        self.grid = TeacherGrid()
+        self.grid.reviewRequested.connect(self.review)
+        self.grid.resetRequested.connect(self.confirm_reset)
+        self.grid.archiveRequested.connect(self.confirm_archive)
+        self.items = TeacherItems(db, [])
+        self.review_page = TeacherReview(db, library)
+        self.charts = TeacherCharts()
+        self.prepost = TeacherPrePost()
+        self.tabs.addTab(self.grid, self.tr("Class"))
+        self.tabs.addTab(self.items, self.tr("Questions"))
+        self.tabs.addTab(self.review_page, self.tr("Attempts"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.prepost, self.tr("Pre/post"))
+        self.lrs_status = LrsStatusWidget(db)
+        self.tabs.addTab(self.lrs_status, self.tr("District LRS"))
+        layout.addWidget(self.tabs, 1)
+        self._last_reset: int | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        overview = class_overview(self.db, self.library)
+        self.overview = overview
+        self.grid.set_overview(overview)
+        current = self.items.lesson_box.currentData()
+        self.items.lessons = overview.lessons
+        self.items.lesson_box.blockSignals(True)
+        self.items.lesson_box.clear()
+        for lesson in overview.lessons:
+            self.items.lesson_box.addItem(lesson.title, lesson.id)
+        self.items.lesson_box.blockSignals(False)
+        self.items.show_lesson(current) if current else None
+        self.items.refresh()
+        self.review_page.set_students(overview.students)
+        self.charts.set_data(overview, progress_over_time(self.db, overview))
+        self.prepost.set_gains(pre_post_gains(overview, self.library))
+
+    def review(self, profile_id: int) -> None:
+        self.review_page.show_learner(profile_id)
+        self.tabs.setCurrentWidget(self.review_page)
+
+    # -- confirmed actions -----------------------------------------------------------------
+    def _confirm(self, title: str, text: str, action_text: str, on_yes) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(action_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.button(QMessageBox.StandardButton.Cancel))
+        box.finished.connect(lambda _: box.clickedButton() is yes and on_yes())
+        self.pending_box = box
+        box.open()
+        return box
+
+    def _name(self, profile_id: int) -> str:
+        return next((s.name for s in self.overview.students if s.id == profile_id), "?")
+
+    def confirm_reset(self, profile_id: int, lesson_id: str) -> None:
+        lesson = self.library.lesson(lesson_id)
+        self._confirm(self.tr("Reset lesson"),
+                      self.tr("Start “{0}” afresh for {1}? Their answers in this lesson are put aside and can be "
+                              "brought back with Undo.").format(lesson.title if lesson else lesson_id,
+                                                                self._name(profile_id)),
+                      self.tr("Reset lesson"), lambda: self.reset(profile_id, lesson_id))
+
+    def reset(self, profile_id: int, lesson_id: str) -> None:
+        self._last_reset = self.classroom.reset_lesson(profile_id, lesson_id)
+        self.undo_button.setVisible(self._last_reset is not None)
+        self.status.setText(self.tr("The lesson was reset for {0}.").format(self._name(profile_id))
+                            if self._last_reset else self.tr("There was nothing to reset."))
+        self.refresh()
+
+    def undo_reset(self) -> None:
+        if self._last_reset is not None:
+            self.classroom.restore_reset(self._last_reset)
+            self._last_reset = None
+            self.undo_button.hide()
+            self.status.setText(self.tr("The reset was undone."))
+            self.refresh()
+
+    def confirm_archive(self, profile_id: int) -> None:
+        self._confirm(self.tr("Archive learner"),
+                      self.tr("Archive {0}? The name leaves the picker and this view; every answer is kept in "
+                              "the archive export.").format(self._name(profile_id)),
+                      self.tr("Archive"), lambda: self.archive(profile_id))
+
+    def archive(self, profile_id: int) -> None:
+        name = self._name(profile_id)
+        self.classroom.archive_profile(profile_id)
+        self.status.setText(self.tr("{0} was archived.").format(name))
+        self.refresh()
+
+    # -- files -----------------------------------------------------------------------------
+    def export_to(self, name: str, path: Path) -> None:
+        Path(path).write_bytes(WRITERS[name](self.db, self.library).encode("utf-8"))
+        self.status.setText(self.tr("Saved {0}.").format(path))
+
+    def export_roster(self, path: Path) -> None:
+        Path(path).write_bytes(roster_csv(self.classroom.students()).encode("utf-8"))
+        self.status.setText(self.tr("Saved {0}.").format(path))
+
+    def import_roster(self, path: Path) -> None:
+        try:
+            entries = parse_roster(decode(Path(path).read_bytes()))
+        except OSError as error:
+            self.status.setText(self.tr("Could not read {0}: {1}").format(path, error.strerror))
+            return
+        result = self.classroom.import_roster(entries)
+        self.status.setText(self.tr("Roster: {0} added, {1} updated, {2} already here.").format(
+            len(result.added), len(result.updated), len(result.unchanged)))
+        self.refresh()
+
+    def _ask_export(self, name: str) -> None:
+        suffix = "json" if name == "json" else "csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), f"results-{name}.{suffix}",
+                                              f"*.{suffix}")
+        if path:
+            self.export_to(name, Path(path))
+
+    def _ask_roster_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), "roster.csv", "*.csv")
+        if path:
+            self.export_roster(Path(path))
+
+    def _ask_roster_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.import_roster(Path(path))

@@ -1,0 +1,59 @@
+"""Pre-test against post-test per module: each learner's two scores and gain, and the class mean gain."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from literacy_app.learning.analytics import Gain
+from literacy_app.ui.teacher_items import NumberItem
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+class TeacherPrePost(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("prePostSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Pre-test and post-test scores"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Module"), self.tr("Learner"), self.tr("Pre-test"), self.tr("Post-test"), self.tr("Gain")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        layout.addWidget(self.table, 1)
+
+    def set_gains(self, gains: list[Gain]) -> None:
+        if not gains:
+            self.summary.setText(self.tr("No module has both a pre-test and a post-test lesson "
+                                         "(front matter 'assessment: pre' and 'assessment: post')."))
+        else:
+            lines = []
+            for gain in gains:
+                if gain.mean_gain is None:
+                    lines.append(self.tr("{0}: nobody has taken both tests yet.").format(gain.module))
+                else:
+                    lines.append(self.tr("{0}: class mean {1} → {2}, mean gain {3:+.0f} points "
+                                         "({4} learners took both tests).").format(
+                        gain.module, _percent(gain.mean_pre), _percent(gain.mean_post), gain.mean_gain,
+                        len(gain.paired)))
+            self.summary.setText("\n".join(lines))
+        rows = [(gain.module, student, pre, post) for gain in gains for student, pre, post in gain.per_student]
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for row, (module, student, pre, post) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(module))
+            self.table.setItem(row, 1, QTableWidgetItem(student.name))
+            self.table.setItem(row, 2, NumberItem(_percent(pre), -1 if pre is None else pre))
+            self.table.setItem(row, 3, NumberItem(_percent(post), -1 if post is None else post))
+            gain = None if pre is None or post is None else post - pre
+            self.table.setItem(row, 4, NumberItem("–" if gain is None else f"{gain:+.0f}",
+                                                  -999 if gain is None else gain))
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
