@@ -155,3 +155,46 @@ def resolve_connection(settings_endpoint: str, settings_user: str, settings_pass
     if not chosen.get("endpoint"):
         return None
     return Connection(chosen["endpoint"], chosen.get("user", ""), chosen.get("password", ""), origin)
+
+
+class LrsDelivery:
+    """What the app holds: the running sender (if an LRS is set), started, woken and restarted on demand."""
+
+    def __init__(self, db: Database, settings_endpoint: str = "", settings_user: str = "",
+                 settings_password: str = "", poll_interval: float = 60.0) -> None:
+        self.db = db
+        self.settings = (settings_endpoint, settings_user, settings_password)
+        self.poll_interval = poll_interval
+        self.sender: LrsSender | None = None
+        self.connection: Connection | None = None
+
+    @property
+    def can_run(self) -> bool:
+        # a results book kept only in memory cannot be opened a second time by the sender
+        return str(self.db.path) not in ("", ":memory:")
+
+    def start(self) -> bool:
+        """Start sending if an endpoint is set anywhere; True when a sender runs."""
+        self.connection = resolve_connection(*self.settings, Outbox(self.db))
+        if self.connection is None or not self.can_run:
+            return False
+        client = LrsClient(self.connection.endpoint, self.connection.user, self.connection.password)
+        self.sender = LrsSender(self.db.path, client, poll_interval=self.poll_interval)
+        self.sender.start()
+        return True
+
+    def send_now(self) -> bool:
+        if self.sender is not None and self.sender.is_alive():
+            self.sender.wake()
+            return True
+        return self.start()
+
+    def restart(self) -> bool:
+        """After the teacher changed the connection: the old sender finishes its request and ends."""
+        self.stop(wait=False)
+        return self.start()
+
+    def stop(self, wait: bool = True) -> None:
+        if self.sender is not None:
+            self.sender.stop(timeout=5.0 if wait else 0)
+            self.sender = None

@@ -14,9 +14,11 @@ from literacy_app import __version__
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
 from literacy_app.content.packs import user_lessons_dir
+from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
 from literacy_app.session import Session
 from literacy_app.store.db import open_database
+from literacy_app.store.lrs_sender import LrsDelivery
 from literacy_app.store.records import Records
 from literacy_app.ui.error_dialog import ExceptionHandler
 from literacy_app.ui.main_window import MainWindow
@@ -30,9 +32,11 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
     db, notice = open_database(settings.data_dir)
     settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
     library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir)
-    session = Session(Records(db), library)
+    session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
     window = MainWindow(session, library)
     window.settings = settings
+    # xAPI delivery to the district's LRS; started by run_gui when an endpoint is set
+    window.lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
     window.log_path = setup_logging(settings.data_dir)
     window.storage_notice = StorageNotice(window, session)
     if args.profile:
@@ -61,6 +65,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
     ExceptionHandler(window, window.log_path).install()
+    window.lrs.start()  # a background thread; nothing happens without an endpoint
+    app.aboutToQuit.connect(window.lrs.stop)
     window.show()
     QTimer.singleShot(0, lambda: window.storage_notice.show_startup_notice(notice))
     return app.exec()
