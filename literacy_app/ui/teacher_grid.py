@@ -150,8 +150,9 @@ class GridFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_status(self, status: str) -> None:
+        self.beginFilterChange()
         self.status = status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
         if not super().filterAcceptsRow(row, parent):
