@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,7 +37,9 @@ def avatar_icon(profile: Profile, size: int = 96) -> QIcon:
     font.setPixelSize(int(size * 0.4))
     font.setBold(True)
     painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, profile.avatar or profile.initials)
+    # an emoji the system fonts cannot draw would show as an empty box: use the initials then
+    drawable = profile.avatar and QFontMetrics(font).inFontUcs4(ord(profile.avatar[0]))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, profile.avatar if drawable else profile.initials)
     painter.end()
     return QIcon(pixmap)
 

@@ -69,7 +69,8 @@ class GridModel(QAbstractTableModel):
                 return self.tr("Learner")
             if section == len(lessons) + 1:
                 return self.tr("Last active")
-            return f"{section}. {lessons[section - 1].title}"
+            title = lessons[section - 1].title
+            return f"{section}. {title if len(title) <= 14 else title[:13].rstrip() + '…'}"
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= len(lessons):
             return lessons[section - 1].title
         return None
