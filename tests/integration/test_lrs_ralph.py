@@ -18,7 +18,8 @@ from literacy_app.store.lrs_client import LrsClient
 from literacy_app.store.lrs_sender import LrsSender, deliver
 from literacy_app.store.outbox import Outbox
 
-pytestmark = pytest.mark.integration
+# generous: the first test on a fresh machine also installs Ralph into its own virtual environment
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(1200)]
 
 END = datetime(2026, 3, 20, 15, 0, tzinfo=timezone.utc)
 

@@ -16,7 +16,8 @@ from literacy_app.ui.lrs_status_widget import LrsStatusWidget
 from tests.conftest import click
 from tests.integration.ralph_server import free_port
 
-pytestmark = pytest.mark.integration
+# generous: the first test on a fresh machine also installs Ralph into its own virtual environment
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(1200)]
 
 
 @pytest.fixture
