@@ -44,6 +44,10 @@ BLOCK_PARSERS = {
 def read_lesson_text(path: Path, reporter: Reporter) -> str | None:
     """Read a file as UTF-8 (a byte-order mark and CRLF allowed); report why it cannot be read."""
     try:
+        if path.is_symlink() and path.parent.resolve() not in path.resolve().parents:
+            reporter.error(1, 1, "the lesson is a link to a file outside its folder",
+                           "copy the file into the lesson folder instead of linking to it")
+            return None
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             reporter.error(1, 1, f"file is too large ({size // 1024} KB)",
@@ -101,6 +105,9 @@ def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
         return len(lines)
     try:
         data = yaml.safe_load("\n".join(line.text for line in lines[1:end]))
+    except RecursionError:
+        reporter.error(2, 1, "front matter is nested too deeply", "each line is 'key: value'")
+        return end + 1
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 2
@@ -131,13 +138,19 @@ def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
     return end + 1
 
 
+def _shown(value: object) -> str:
+    """A front-matter value for a message; nested values are never expanded (YAML aliases can nest
+    exponentially, the 'billion laughs')."""
+    return str(value)[:80] if isinstance(value, (str, int, float, bool)) else f"a {type(value).__name__}"
+
+
 def _apply_front_matter(data: dict, lesson: Lesson, reporter: Reporter, key_lines: dict) -> None:
     def where(key: str) -> int:
         return key_lines.get(key, 2)
 
     if data.get("id") not in (None, ""):
-        lesson.id = str(data["id"])
-        if not VALID_ID_RE.match(lesson.id):
+        lesson.id = _shown(data["id"])
+        if not isinstance(data["id"], (str, int)) or not VALID_ID_RE.match(lesson.id):
             reporter.error(where("id"), 1, f"lesson id '{lesson.id}' is not valid",
                            "use letters, digits, '-' and '_' only")
     for key in ("title", "module", "level", "language", "assessment"):
@@ -147,7 +160,8 @@ def _apply_front_matter(data: dict, lesson: Lesson, reporter: Reporter, key_line
         try:
             lesson.order = int(data["order"])
         except (TypeError, ValueError):
-            reporter.error(where("order"), 1, f"order '{data['order']}' is not a whole number", "write e.g. 'order: 2'")
+            reporter.error(where("order"), 1, f"order '{_shown(data['order'])}' is not a whole number",
+                           "write e.g. 'order: 2'")
     if data.get("duration") is not None:
         try:
             lesson.duration = int(data["duration"])

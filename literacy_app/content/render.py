@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -64,11 +65,37 @@ def sanitize(html: str) -> str:
 FIGURE_RE = re.compile(r"<p>\s*(<img [^>]*>)\s*</p>")
 
 
+# Python-Markdown's link matching slows down faster than quadratically with unbalanced brackets
+MAX_BRACKETS_PER_PARAGRAPH = 500
+
+
+def _defuse_brackets(text: str) -> str:
+    """A paragraph crammed with brackets is never a set of real links: show it as plain text, in time."""
+    if text.count("[") <= MAX_BRACKETS_PER_PARAGRAPH:
+        return text
+    return "\n\n".join(
+        _plain_paragraphs(part) if part.count("[") > MAX_BRACKETS_PER_PARAGRAPH else part
+        for part in text.split("\n\n")
+    )
+
+
+def _plain_paragraphs(text: str) -> str:
+    """Text shown as typed, one paragraph per blank-line-separated part."""
+    return "\n".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+
+
 def render_markdown(text: str) -> str:
     """Markdown -> safe HTML fragment."""
+    text = _defuse_brackets(text)
     converter = _converter()
     converter.reset()
-    html = sanitize(converter.convert(text))
+    try:
+        converted = converter.convert(text)
+    except RecursionError:
+        # nested deeper than Python-Markdown can follow; a fresh converter, as the old one is left half-way
+        _converter.cache_clear()
+        converted = _plain_paragraphs(text)
+    html = sanitize(converted)
     # a picture alone in a paragraph must not get the text's line spacing (it would add a gap)
     return FIGURE_RE.sub(r'<p class="figure">\1</p>', html)
 
