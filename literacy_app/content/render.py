@@ -36,6 +36,8 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 LIGHT = {"text": "#1b1b1f", "muted": "#55585f", "link": "#0b57d0", "accent": "#e8f0fe", "code": "#f1f3f4"}
 DARK = {"text": "#e8e8ea", "muted": "#b5b8bf", "link": "#8ab4f8", "accent": "#1f2a3d", "code": "#2a2c31"}
+HIGH_CONTRAST = {"text": "#ffffff", "muted": "#ffffff", "link": "#ffff00", "accent": "#000080", "code": "#000000"}
+THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +116,8 @@ def _page_template() -> jinja2.Template:
     return env.from_string(resources.template_text("page.html.j2"))
 
 
-def render_page(fragment: str, title: str = "", font_pt: float = 12.0, dark: bool = False) -> str:
+def render_page(fragment: str, title: str = "", font_pt: float = 12.0, dark: bool = False,
+                theme: str | None = None) -> str:
     """A whole page for the prose viewer; the fragment must already be sanitised."""
-    return _page_template().render(
-        body=fragment, title=title, font_pt=round(font_pt, 1), colors=DARK if dark else LIGHT
-    )
+    colors = THEMES.get(theme or ("dark" if dark else "light"), LIGHT)
+    return _page_template().render(body=fragment, title=title, font_pt=round(font_pt, 1), colors=colors)

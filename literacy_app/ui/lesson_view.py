@@ -32,7 +32,7 @@ class LessonView(QWidget):
         self._lesson: Lesson | None = None
         self._step = 0
         self.font_pt = 12.0
-        self.dark = False
+        self.theme = "light"
         self.show_teacher_notes = False
         layout = QVBoxLayout(self)
         header = QVBoxLayout()
@@ -152,7 +152,7 @@ class LessonView(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def _prose(self, markdown_text: str, title: str) -> ProseView:
-        html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, dark=self.dark)
+        html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)
         view = ProseView(html, self._lesson.folder)
         view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -19,17 +19,20 @@ class LibrarySidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Lessons"))
         self.setRootIsDecorated(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # module rows have two lines
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
+        self._modules: dict[str, tuple[QTreeWidgetItem, list[str]]] = {}
 
     def set_library(self, library: Library) -> None:
         self.clear()
         self._items.clear()
+        self._modules.clear()
         for module, lessons in library.modules():
             parent = QTreeWidgetItem([module or self.tr("Other lessons")])
+            self._modules[module or self.tr("Other lessons")] = (parent, [lesson.id for lesson in lessons])
             font = parent.font(0)
             font.setBold(True)
             parent.setFont(0, font)
@@ -50,6 +53,9 @@ class LibrarySidebar(QTreeWidget):
             item.setText(0, f"{MARKS[state]}  {self._titles[lesson_id]}")
             item.setToolTip(0, f"{self._titles[lesson_id]} ({words[state]})")
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{self._titles[lesson_id]}, {words[state]}")
+        for module, (parent, lesson_ids) in self._modules.items():
+            done = sum(1 for lesson_id in lesson_ids if status.get(lesson_id) == "done")
+            parent.setText(0, self.tr("{0}\n{1} of {2} done").format(module, done, len(lesson_ids)))
 
     def select_lesson(self, lesson_id: str) -> None:
         item = self._items.get(lesson_id)

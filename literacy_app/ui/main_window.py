@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,6 +22,7 @@ from literacy_app.ui.lesson_view import LessonView
 from literacy_app.ui.library_sidebar import LibrarySidebar
 from literacy_app.ui.profile_picker import ProfilePicker
 from literacy_app.ui.teacher_mode import TeacherMode
+from literacy_app.ui.theme import THEME_NAMES, apply_theme
 
 MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lesson_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 870])
+        self.splitter.setSizes([390, 810])
         self.stack.addWidget(self.splitter)
         self._build_toolbar()
         self._build_menus()
@@ -57,8 +58,9 @@ class MainWindow(QMainWindow):
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
         # classroom default: a size that reads well from a little distance, never below the system font
-        default_pt = max(QApplication.font().pointSizeF(), DEFAULT_FONT_PT)
+        default_pt = DEFAULT_FONT_PT
         self._apply_font(float(self.session.records.state("font_pt") or default_pt))
+        self.set_theme(self.session.records.state("theme") or "light")
         self.sidebar.set_library(library)
         self._restore_geometry()
         if library.broken:
@@ -99,6 +101,14 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        labels = {"light": self.tr("Light"), "dark": self.tr("Dark"), "high-contrast": self.tr("High contrast")}
+        for name in THEME_NAMES:
+            action = QAction(labels[name], self.theme_group, checkable=True)
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n, save=True))
+            theme_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         problems = QAction(self.tr("Lesson problems…"), self)
         problems.triggered.connect(self.show_lesson_problems)
@@ -182,10 +192,22 @@ class MainWindow(QMainWindow):
         self.lesson_view.font_pt = points
         font = QApplication.font()
         font.setPointSizeF(points)
-        self.setFont(font)
+        # the application font, not the window's: with a style sheet, window fonts do not reach children
+        QApplication.setFont(font)
+        QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
         self.lesson_view.refresh()
         if save:
             self.session.records.set_state("font_pt", f"{points:g}")
+
+    def set_theme(self, theme: str, save: bool = False) -> None:
+        theme = theme if theme in THEME_NAMES else "light"
+        apply_theme(theme)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == theme)
+        self.lesson_view.theme = theme
+        self.lesson_view.refresh()
+        if save:
+            self.session.records.set_state("theme", theme)
 
     def _restore_geometry(self) -> None:
         geometry = self.session.records.state("window_geometry")

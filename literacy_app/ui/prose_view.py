@@ -97,9 +97,6 @@ class ProseView(QTextBrowser):
             self.scrollToAnchor(url.fragment())
 
     # -- grow to fit the text instead of scrolling ------------------------------------------
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         # measure the real document: a clone would load images itself, bypassing loadResource
         document = self.document()
