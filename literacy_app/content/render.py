@@ -69,6 +69,8 @@ FIGURE_RE = re.compile(r"<p>\s*(<img [^>]*>)\s*</p>")
 
 # Python-Markdown's link matching slows down faster than quadratically with unbalanced brackets
 MAX_BRACKETS_PER_PARAGRAPH = 500
+MAX_DIVS = 200
+DIV_TAG_RE = re.compile(r"</?div\b[^>]*>")
 
 
 def _defuse_brackets(text: str) -> str:
@@ -98,6 +100,8 @@ def render_markdown(text: str) -> str:
         _converter.cache_clear()
         converted = _plain_paragraphs(text)
     html = sanitize(converted)
+    if html.count("<div") > MAX_DIVS:
+        html = DIV_TAG_RE.sub("", html)  # thousands of nested boxes take Qt's layout many seconds
     # a picture alone in a paragraph must not get the text's line spacing (it would add a gap)
     return FIGURE_RE.sub(r'<p class="figure">\1</p>', html)
 

@@ -11,7 +11,8 @@ from literacy_app.content.parse import parse_lesson
 from literacy_app.content.scenario_paths import explore
 from literacy_app.content.syntax import Reporter
 
-IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)")
+# the alt text is bounded: an unbounded one makes a line of ten thousand '![' take quadratic time
+IMAGE_RE = re.compile(r"!\[[^\]\n]{0,1000}\]\(\s*<?(?P<src>[^)\s>]+)")
 CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+\1")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 

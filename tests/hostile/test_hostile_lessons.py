@@ -57,7 +57,7 @@ def _fragments(lesson) -> list[str]:
             texts += [question.prompt, question.body, *(choice.text for choice in question.choices)]
     for feed in lesson.blocks(Feed):
         texts += [post.text for post in feed.posts]
-    return [text for text in texts if text]
+    return sorted({text for text in texts if text})
 
 
 def test_the_corpus_is_large_enough() -> None:
