@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from literacy_app.content.library import lesson_files
+from literacy_app.content.library import SKIPPED_NAMES, lesson_files
 from literacy_app.content.model import Feed, Prose
 from literacy_app.content.validate import IMAGE_RE, check_lesson
 
@@ -166,7 +166,12 @@ def install_pack(pack: Path, lessons_dir: Path) -> PackResult:
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
             result.problems.append(f"{pack.name}: cannot be unpacked ({exc})")
         if not result.problems:
-            for path in lesson_files([staging]):
+            # lesson_files skips hidden folders, and the staging folder is hidden on purpose
+            found = [path for path in sorted(staging.rglob("*.md")) if path.name.lower() not in SKIPPED_NAMES
+                     and not any(part.startswith(".") for part in path.relative_to(staging).parts)]
+            if not found:
+                result.problems.append(f"{pack.name}: holds no lesson (.md) files")
+            for path in found:
                 lesson = check_lesson(path)
                 shown = str(target / path.relative_to(staging))
                 result.problems += [p.format().replace(str(path), shown, 1) for p in lesson.errors]
