@@ -20,7 +20,7 @@ from literacy_app import __version__
 from literacy_app.content import model
 
 CACHE_NAME = "lesson-index.json"
-FORMAT = 1
+FORMAT = 2
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 # the only classes the decoder will ever build
@@ -59,6 +59,31 @@ def _encode(value):
 _SCALARS = {str, int, float, bool, type(None)}
 
 
+class CachedLesson(model.Lesson):
+    """A lesson read from the cache. Its steps are decoded the first time something looks at them,
+    so showing a library of a thousand lessons does not pay for every lesson's content."""
+
+    @property
+    def steps(self) -> list[model.Step]:
+        pending = self.__dict__.pop("_pending_steps", None)
+        if pending is not None:
+            self.__dict__["_steps"] = json.loads(pending, object_hook=_decode_object)
+        return self.__dict__.setdefault("_steps", [])
+
+    @steps.setter
+    def steps(self, value: list[model.Step]) -> None:
+        self.__dict__.pop("_pending_steps", None)
+        self.__dict__["_steps"] = value
+
+    def __eq__(self, other: object) -> bool:
+        # equal to the freshly parsed lesson it stands for, whichever class that one is
+        if not isinstance(other, model.Lesson):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in dataclasses.fields(model.Lesson))
+
+    __hash__ = None
+
+
 def _decode_object(data: dict):
     kind = data.pop("@", None)
     if kind == "Path":
@@ -74,6 +99,10 @@ def _decode_object(data: dict):
     obj = object.__new__(cls)
     obj.__dict__.update(data)
     return obj
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def image_dependencies(lesson: model.Lesson) -> dict[str, bool]:
@@ -140,15 +169,20 @@ class IndexCache:
                 self.misses += 1
                 return None
             lesson = json.loads(entry["lesson"], object_hook=_decode_object)
+            steps = entry["steps"]
         except (AttributeError, KeyError, TypeError, ValueError):
             self.misses += 1
             return None
-        if not isinstance(lesson, model.Lesson):
+        if not isinstance(lesson, model.Lesson) or not isinstance(steps, str):
             self.misses += 1
             return None
+        cached = object.__new__(CachedLesson)
+        cached.__dict__.update(lesson.__dict__)
+        cached.__dict__.pop("steps", None)
+        cached.__dict__["_pending_steps"] = steps
         self.hits += 1
         self._used[key] = entry
-        return lesson
+        return cached
 
     def put(self, path: Path, lesson: model.Lesson) -> None:
         # the stamp from before the file was read: an edit made while parsing makes the entry stale, not wrong
@@ -159,8 +193,10 @@ class IndexCache:
         self._used[key] = {
             "stamp": list(stamp),
             "images": image_dependencies(lesson),
-            # stored as a string so loading the index does not decode lessons nobody asks for
-            "lesson": json.dumps(_encode(lesson), ensure_ascii=False, separators=(",", ":")),
+            # strings, so opening the cache does not decode lessons nobody asks for; steps separately
+            # because the library needs only the lesson's title and place until it is opened
+            "lesson": _dumps({**_encode(lesson), "steps": []}),
+            "steps": _dumps(_encode(lesson.steps)),
         }
         self._dirty = True
 

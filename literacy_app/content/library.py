@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,12 +17,20 @@ def lesson_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*.md"))
-                if p.name.lower() not in SKIPPED_NAMES and not any(part.startswith(".") for part in p.parts)
-            )
+            found.extend(sorted(_markdown_under(path)))
         else:
             found.append(path)
+    return found
+
+
+def _markdown_under(folder: Path) -> list[Path]:
+    """Markdown files below folder, skipping hidden files and folders inside it (the folder itself may be
+    hidden, e.g. a data folder under ~/.local/share). os.walk: far quicker than rglob on big libraries."""
+    found = []
+    for parent, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(parent, name) for name in files
+                  if name.lower().endswith(".md") and not name.startswith(".") and name.lower() not in SKIPPED_NAMES]
     return found
 
 

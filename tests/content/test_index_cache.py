@@ -60,6 +60,8 @@ def test_second_load_comes_from_the_cache_and_equals_a_fresh_parse(course, cache
     assert cache_hits(course, cache_dir) == (len(lesson_files([course])), 0)
     second = load_library([course], cache_dir=cache_dir)
     assert second.lessons == fresh.lessons == first.lessons  # dataclass equality: every field, every block
+    assert fresh.lessons == second.lessons  # from either side
+    assert [len(lesson.steps) for lesson in second.lessons] == [len(lesson.steps) for lesson in fresh.lessons]
     assert second.lessons[0].path == fresh.lessons[0].path
 
 
@@ -157,3 +159,15 @@ def test_an_unwritable_cache_folder_costs_speed_not_lessons(course, tmp_path):
     library = load_library([course], cache_dir=blocker)
     assert library.lesson("fixture-basics") is not None
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_lessons_inside_a_hidden_folder_load_but_hidden_files_below_it_do_not(tmp_path):
+    # the default data folder on Linux is ~/.local/share/...: installed packs live below it
+    packs = tmp_path / ".local" / "share" / "lessons"
+    shutil.copytree(FIXTURE_COURSE, packs / "course")
+    (packs / ".drafts").mkdir()
+    (packs / ".drafts" / "lesson.md").write_text(BROKEN_LESSON, encoding="utf-8")
+    (packs / "course" / ".unsaved.md").write_text(BROKEN_LESSON, encoding="utf-8")
+    library = load_library([packs], cache_dir=tmp_path / ".local" / "share")
+    assert [lesson.id for lesson in library.lessons] == ["fixture-basics"]
+    assert library.broken == []
