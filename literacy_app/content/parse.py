@@ -85,6 +85,16 @@ def parse_lesson(path: Path | str) -> Lesson:
     return lesson
 
 
+def parse_text(text: str, path: Path) -> Lesson:
+    """A lesson from text in memory (as an editor holds it), named as if read from `path`."""
+    reporter = Reporter(str(path))
+    lesson = Lesson(id=path.parent.name if path.name == "lesson.md" else path.stem,
+                    title=path.stem, module="", order=0, path=path)
+    parse_lesson_text(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), lesson, reporter)
+    lesson.problems = reporter.problems
+    return lesson
+
+
 def parse_lesson_text(text: str, lesson: Lesson, reporter: Reporter) -> None:
     lines = [Line(i + 1, t) for i, t in enumerate(text.split("\n"))]
     body_start = _front_matter(lines, lesson, reporter)

@@ -55,7 +55,7 @@ def near_key(word: str, known: list[str] | tuple[str, ...]) -> str | None:
     lowered = word.lower()
     if lowered in known:
         return None
-    close = difflib.get_close_matches(lowered, list(known), n=1, cutoff=0.8)
+    close = difflib.get_close_matches(lowered, list(known), n=1, cutoff=0.7)  # "Hnit" for "Hint"
     return close[0] if close else None
 
 

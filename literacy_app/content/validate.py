@@ -7,7 +7,7 @@ from collections import deque
 from pathlib import Path
 
 from literacy_app.content.model import Feed, Lesson, Prose, Quiz, Scenario
-from literacy_app.content.parse import parse_lesson
+from literacy_app.content.parse import parse_lesson, parse_text
 from literacy_app.content.scenario_paths import explore
 from literacy_app.content.syntax import Reporter
 
@@ -19,7 +19,15 @@ FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 def check_lesson(path: Path | str) -> Lesson:
     """Parse a lesson and run every whole-lesson check; problems end up on the lesson."""
-    lesson = parse_lesson(path)
+    return _check(parse_lesson(path))
+
+
+def check_lesson_text(text: str, path: Path | str) -> Lesson:
+    """The same checks on text not saved yet (the editor's preview); images resolve beside `path`."""
+    return _check(parse_text(text, Path(path)))
+
+
+def _check(lesson: Lesson) -> Lesson:
     reporter = Reporter(str(lesson.path), list(lesson.problems))
     _check_ids(lesson, reporter)
     for scenario in lesson.blocks(Scenario):

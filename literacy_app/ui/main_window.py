@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.switch_action)
+        self.author_action = QAction(self.tr("Author mode…"), self)
+        self.author_action.setStatusTip(self.tr("Open a lesson file to edit it beside a live preview"))
+        self.author_action.triggered.connect(lambda: self.open_author_mode())
+        file_menu.addAction(self.author_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -185,6 +192,18 @@ class MainWindow(QMainWindow):
                           self.tr("These lessons have errors and are not shown:"), parent=self)
         box.setDetailedText("\n".join(lines))
         box.exec()
+
+    def open_author_mode(self, path: str | None = None) -> None:
+        """Edit a lesson file in its own window (author mode); asks for the file when none is given."""
+        from literacy_app.ui.author_window import AuthorWindow  # only loaded when a teacher wants it
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a lesson to edit"), "",
+                                                        self.tr("Lessons (*.md);;All files (*)"))
+            if not path:
+                return
+        self.author_window = AuthorWindow(Path(path))
+        self.author_window.show()
 
     # -- view settings ----------------------------------------------------------------------
     def _apply_font(self, points: float, save: bool = False) -> None:
