@@ -202,7 +202,8 @@ def _steps(lines: list[Line], reporter: Reporter) -> list[Step]:
     def flush_prose() -> None:
         text = collect_text([line.text for line in prose])
         if text:
-            current.items.append(Prose(text, prose[0].number))
+            first = next(line for line in prose if line.text.strip())  # collect_text drops leading blanks
+            current.items.append(Prose(text, first.number))
         prose.clear()
 
     index = 0
