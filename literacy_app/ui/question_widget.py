@@ -87,6 +87,7 @@ class QuestionWidget(QFrame):
         layout.addWidget(self.explanation)
         self._hints_shown = 0
         self.answered = False
+        self._update_submit()  # an ordering question is answerable as it first appears
 
     def _update_submit(self) -> None:
         self.submit_button.setEnabled(not self.answered and self.input.has_response())
