@@ -42,6 +42,11 @@ class TeacherMode(QObject):
         window.toolbar.addAction(self.enter_action)
         window.toolbar.addAction(self.leave_action)
         window.switch_action.triggered.connect(self.leave)
+        # toolbar buttons are not in the Tab chain: the File menu makes both actions reachable by keyboard
+        menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+        if menus:
+            first = menus[0].actions()[1] if len(menus[0].actions()) > 1 else None
+            menus[0].insertActions(first, [self.enter_action, self.leave_action])
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_MS)
