@@ -48,8 +48,11 @@ def machine() -> dict[str, str]:
                 break
     except OSError:
         pass
-    return {"system": f"{platform.system()} {platform.release()}", "cpu": cpu, "cores": str(os.cpu_count()),
+    info = {"system": f"{platform.system()} {platform.release()}", "cpu": cpu, "cores": str(os.cpu_count()),
             "python": platform.python_version()}
+    if hasattr(os, "getloadavg"):  # other work on the machine skews absolute times more than ratios
+        info["load_average_1min"] = f"{os.getloadavg()[0]:.2f}"
+    return info
 
 
 def table(figures: dict[str, float]) -> str:
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     figures: dict[str, float] = {}
     failed: list[str] = []
+    before = machine()
     for name in discover():
         if args.only and name not in args.only:
             continue
@@ -91,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(figures))
     if args.json:
         report = dict(figures)
-        report["machine"] = machine()
+        after = machine()
+        report["machine"] = {**before, "load_average_1min": f"{before.get('load_average_1min', '?')} at the start, "
+                                                           f"{after.get('load_average_1min', '?')} at the end"}
         report["failed"] = failed
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 1 if failed else 0
