@@ -23,13 +23,10 @@ CACHE_NAME = "lesson-index.json"
 FORMAT = 2
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
-# the only classes the decoder will ever build
+# the only classes the decoder will ever build: the lesson model's dataclasses (new block types included)
 MODEL_CLASSES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        model.Problem, model.Choice, model.Question, model.Quiz, model.ScenarioChoice, model.Node, model.Scenario,
-        model.Post, model.Feed, model.Reflection, model.TeacherNotes, model.Prose, model.Step, model.Lesson,
-    )
+    name: cls for name, cls in vars(model).items()
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
 }
 # a cache written by a build whose model had other fields is not read at all
 MODEL_SIGNATURE = ";".join(
@@ -43,7 +40,7 @@ def _encode(value):
         return value
     if kind is list:
         return [_encode(v) for v in value]
-    if kind.__name__ in MODEL_CLASSES:
+    if MODEL_CLASSES.get(kind.__name__) is kind:
         data = {name: _encode(v) for name, v in value.__dict__.items()}
         data["@"] = kind.__name__
         return data
@@ -190,14 +187,18 @@ class IndexCache:
         stamp = self._seen_stamps[key] if key in self._seen_stamps else _stamp(path)
         if stamp is None:
             return
-        self._used[key] = {
-            "stamp": list(stamp),
-            "images": image_dependencies(lesson),
-            # strings, so opening the cache does not decode lessons nobody asks for; steps separately
-            # because the library needs only the lesson's title and place until it is opened
-            "lesson": _dumps({**_encode(lesson), "steps": []}),
-            "steps": _dumps(_encode(lesson.steps)),
-        }
+        try:
+            entry = {
+                "stamp": list(stamp),
+                "images": image_dependencies(lesson),
+                # strings, so opening the cache does not decode lessons nobody asks for; steps separately
+                # because the library needs only the lesson's title and place until it is opened
+                "lesson": _dumps({**_encode(lesson), "steps": []}),
+                "steps": _dumps(_encode(lesson.steps)),
+            }
+        except (TypeError, ValueError):
+            return  # something the cache cannot store: this lesson is simply parsed every time
+        self._used[key] = entry
         self._dirty = True
 
     def save(self) -> None:

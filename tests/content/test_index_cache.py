@@ -171,3 +171,16 @@ def test_lessons_inside_a_hidden_folder_load_but_hidden_files_below_it_do_not(tm
     library = load_library([packs], cache_dir=tmp_path / ".local" / "share")
     assert [lesson.id for lesson in library.lessons] == ["fixture-basics"]
     assert library.broken == []
+
+
+def test_a_lesson_holding_something_the_cache_cannot_store_is_left_out_not_lost(course, cache_dir):
+    from literacy_app.content.validate import check_lesson
+
+    path = course / "basics" / "lesson.md"
+    lesson = check_lesson(path)
+    lesson.tags = {"not", "json"}  # a value type the cache does not know
+    cache = IndexCache(cache_dir)
+    cache.put(path, lesson)
+    cache.save()
+    assert IndexCache(cache_dir).get(path) is None
+    assert load_library([course], cache_dir=cache_dir).lesson("fixture-basics") is not None
