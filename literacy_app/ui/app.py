@@ -22,6 +22,7 @@ from literacy_app.store.lrs_sender import LrsDelivery
 from literacy_app.store.records import Records
 from literacy_app.ui.error_dialog import ExceptionHandler
 from literacy_app.ui.main_window import MainWindow
+from literacy_app.ui.pack_installer import PackInstaller
 from literacy_app.ui.storage_notice import StorageNotice
 from literacy_app.ui.style import apply_style
 
@@ -39,6 +40,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
     window.lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
     window.log_path = setup_logging(settings.data_dir)
     window.storage_notice = StorageNotice(window, session)
+    window.pack_installer = PackInstaller(window, user_lessons_dir(settings.data_dir))
     if args.profile:
         window.start_learning(session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)

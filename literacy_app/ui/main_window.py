@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.content.library import Library
+from literacy_app.content.library import Library, load_library
 from literacy_app.session import Session
 from literacy_app.store.records import Profile
 from literacy_app.ui.lesson_view import LessonView
@@ -160,6 +160,17 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.select_lesson(lesson_id)
         self.lesson_view.open_lesson(lesson, self.session.step_of(lesson) if step is None else step)
+
+    def reload_library(self) -> None:
+        """Read the lesson folders again, e.g. after a lesson pack was installed."""
+        settings = getattr(self, "settings", None)
+        if settings is None:
+            return
+        self.library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir)
+        self.session.library = self.library
+        self.sidebar.set_library(self.library)
+        if self.session.profile is not None:
+            self._refresh_status()
 
     def _step_changed(self, lesson_id: str, step: int) -> None:
         lesson = self.library.lesson(lesson_id)

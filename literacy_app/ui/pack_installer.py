@@ -1,0 +1,67 @@
+"""File > Install lesson pack…: for teachers; the pack is checked, installed, and the library reloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from literacy_app.content.packs import PackResult, install_pack
+
+
+class PackInstaller(QObject):
+    packInstalled = Signal(str)  # the folder the pack was installed into
+
+    def __init__(self, window: QMainWindow, lessons_dir: Path,
+                 choose_file: Callable[[], str] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lessons_dir = lessons_dir
+        self.choose_file = choose_file or self._ask_for_file
+        self.last_message: QMessageBox | None = None
+        self.action = QAction(self.tr("Install lesson pack…"), window)
+        self.action.setToolTip(self.tr("Add the lessons of a .zip lesson pack (teacher mode)"))
+        self.action.triggered.connect(self.request)
+        menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+        if menus:
+            quit_action = menus[0].actions()[-1] if menus[0].actions() else None
+            menus[0].insertAction(quit_action, self.action)
+
+    def _ask_for_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Install lesson pack"), str(Path.home()), self.tr("Lesson packs (*.zip)"))
+        return path
+
+    def request(self) -> None:
+        teacher_mode = getattr(self.window, "teacher_mode", None)
+        if teacher_mode is not None and not teacher_mode.active:
+            self._tell(QMessageBox.Icon.Information, self.tr("Teachers only"),
+                       self.tr("Installing lessons is part of teacher mode. Enter the teacher PIN first."))
+            return
+        path = self.choose_file()
+        if path:
+            self.install(Path(path))
+
+    def install(self, pack: Path) -> PackResult:
+        result = install_pack(pack, self.lessons_dir)
+        if result.ok:
+            self.window.reload_library()
+            self._tell(QMessageBox.Icon.Information, self.tr("Lesson pack installed"),
+                       self.tr("{0} lesson(s) from {1} are now in the library.").format(len(result.lessons), pack.name))
+            self.packInstalled.emit(str(result.target))
+        else:
+            self._tell(QMessageBox.Icon.Warning, self.tr("Lesson pack refused"),
+                       self.tr("{0} was not installed. Nothing was changed. Reasons:").format(pack.name),
+                       "\n".join(result.problems))
+        return result
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(icon, title, text, parent=self.window)
+        if details:
+            box.setInformativeText(details if len(details) < 600 else details[:600] + "…")
+            box.setDetailedText(details)
+        box.open()  # window-modal without blocking, so the app keeps running
+        self.last_message = box
