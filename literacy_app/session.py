@@ -22,6 +22,7 @@ from literacy_app.learning.scoring import (
     score_scenario,
 )
 from literacy_app.learning.xapi import StatementBuilder
+from literacy_app.logs import keep_out_of_log
 from literacy_app.store.db import clock, now_iso
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
 
@@ -139,6 +140,7 @@ class Session:
 
     def save_reflection(self, lesson: Lesson, block_id: str, text: str) -> None:
         profile = self._require_profile()
+        keep_out_of_log(text)  # a learner's own words never end up in the log file
         self._write(partial(self.records.save_reflection, profile.id, lesson.id, block_id, text,
                             statements=[self.xapi.reflection_written(profile.uid, lesson, block_id, text)]))
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from literacy_app.logs import keep_out_of_log
+
 # scrypt with OWASP's equivalent-strength parameters at 16 MiB of memory (N=2^14, r=8, p=5)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 5
 PBKDF2_MIN_ITERATIONS = 600_000
@@ -108,6 +110,7 @@ class PinGuard:
         return not self.configured_hash
 
     def set_pin(self, pin: str) -> None:
+        keep_out_of_log(pin)
         problem = pin_problem(pin)
         if problem:
             raise ValueError(problem)
@@ -125,6 +128,7 @@ class PinGuard:
         return max(0.0, locked_until - self.clock())
 
     def check(self, pin: str) -> Verdict:
+        keep_out_of_log(pin)  # wrong guesses are often close to the real PIN
         wait = self.wait_remaining()
         if wait > 0:
             return Verdict(False, wait, checked=False)
