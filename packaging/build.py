@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -21,9 +22,8 @@ APP_NAME = "literacy-app"
 
 
 def version() -> str:
-    namespace: dict = {}
-    exec((ROOT / "literacy_app" / "__init__.py").read_text(encoding="utf-8"), namespace)  # noqa: S102 (own file)
-    return namespace["__version__"]
+    text = (ROOT / "literacy_app" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE).group(1)
 
 
 def run_pyinstaller(spec: Path, dist: Path, work: Path) -> Path:
