@@ -27,7 +27,10 @@ def format_report(lines: list[tuple[str, str]]) -> str:
 def run(args: argparse.Namespace) -> int:
     from literacy_app.ui.self_check import run_self_check  # Qt only from here on
 
-    lines = run_self_check(args.data_dir, args.lessons, args.screenshot)
+    try:
+        lines = run_self_check(args.data_dir, args.lessons, args.screenshot)
+    except Exception as exc:  # the report must still be written: a windowed build has nowhere else to say it
+        lines = [("result", f"FAILED: {type(exc).__name__}: {exc}")]
     text = format_report(lines)
     if args.report:
         Path(args.report).parent.mkdir(parents=True, exist_ok=True)
