@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline
@@ -29,20 +38,42 @@ class ChoiceInput(QWidget):
         self.group.setExclusive(not self.multiple)
         self.buttons: dict[int, QAbstractButton] = {}
         self.feedback_labels: dict[int, QLabel] = {}
+        self.text_labels: dict[int, QLabel] = {}
         for index in self._order:
             choice = question.choices[index]
-            button = QCheckBox(choice.text) if self.multiple else QRadioButton(choice.text)
+            # the button carries no visible text: native buttons cannot wrap, so a long choice would
+            # force the whole lesson wider than the window; a word-wrapping label beside it shows the text
+            button = QCheckBox() if self.multiple else QRadioButton()
             button.setAccessibleName(choice.text)
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            text = QLabel(render_inline(choice.text))
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setBuddy(button)
+            text.setCursor(Qt.CursorShape.PointingHandCursor)
+            text.installEventFilter(self)
+            row = QHBoxLayout()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            layout.addLayout(row)
             label = QLabel()
             label.setWordWrap(True)
             label.setIndent(28)
             label.hide()
             layout.addWidget(label)
             self.buttons[index] = button
+            self.text_labels[index] = text
             self.feedback_labels[index] = label
         self.group.buttonToggled.connect(lambda *_: self.responseChanged.emit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """A click on a choice's text acts like a click on its button, as with a normal label."""
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QLabel):
+            button = watched.buddy()
+            if button is not None and button.isEnabled():
+                button.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def response(self) -> list[int]:
         return sorted(i for i, button in self.buttons.items() if button.isChecked())

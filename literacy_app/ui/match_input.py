@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from literacy_app.content.model import Question
@@ -27,6 +27,11 @@ class MatchInput(QWidget):
             for option in options:
                 combo.addItem(option, option)
             combo.setAccessibleName(self.tr("Match for: {0}").format(left))
+            # long options must not widen the lesson: the closed box may elide, the open list shows all
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+            combo.setToolTip(left)
             combo.currentIndexChanged.connect(lambda _i: self.responseChanged.emit())
             label = QLabel(left)
             label.setWordWrap(True)

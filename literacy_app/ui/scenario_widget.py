@@ -10,6 +10,7 @@ from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.session import Session
 from literacy_app.store.db import now_iso
 from literacy_app.ui.accessibility import announce
+from literacy_app.ui.wrapping_button import WrappingButton
 
 
 class ScenarioWidget(QFrame):
@@ -115,6 +116,7 @@ class ScenarioWidget(QFrame):
     def _show(self, node: Node) -> None:
         for button in self.choice_buttons:
             self.choice_box.removeWidget(button)
+            button.hide()  # deleteLater runs later: until then the old button would still be drawn
             button.deleteLater()
         self.choice_buttons = []
         titles = [self.scenario.node(node_id).title for node_id in self.path]
@@ -128,9 +130,8 @@ class ScenarioWidget(QFrame):
             self.title_label.setText(f"<b>{render_inline(node.title)}</b>")
             self.body_label.setText(render_markdown(node.body))
             for number, choice in enumerate(c for c in node.choices if c.available(self.score)):
-                button = QPushButton(f"{number + 1}. {choice.text}")
+                button = WrappingButton(f"{number + 1}. {choice.text}")
                 button.setAccessibleName(choice.text)
-                button.setStyleSheet("text-align: left; padding: 6px 10px;")
                 button.clicked.connect(lambda _checked=False, c=choice: self.choose(c))
                 self.choice_box.addWidget(button)
                 self.choice_buttons.append(button)
