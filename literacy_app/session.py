@@ -116,18 +116,19 @@ class Session:
         return self.records.scenario_runs(self._require_profile().id, lesson.id, scenario.id)
 
     def submit_feed(self, lesson: Lesson, feed: Feed, tags: dict[str, list[str]]) -> list[PostResult]:
-        """Score every post; each post's tags are one answer, and the last answer finishes the attempt."""
+        """Score every post; each post's tags are one answer, all stored together and finishing the attempt."""
         profile = self._require_profile()
         results = score_feed(feed, tags)
-        for index, result in enumerate(results):
-            self._write(partial(
-                self.records.record_answer, profile.id, lesson.id, feed.id, "feed",
-                AnswerRecord(result.post_id, {"tags": sorted(tags.get(result.post_id, [])), "found": result.found,
-                                              "missed": result.missed, "wrong": result.wrong},
-                             result.score == result.max_score, result.score, result.max_score),
-                feed.max_score, finishes=index == len(results) - 1,
-                statements=self.xapi.for_feed(profile.uid, lesson, feed, results),
-            ))
+        answers = [
+            AnswerRecord(result.post_id, {"tags": sorted(tags.get(result.post_id, [])), "found": result.found,
+                                          "missed": result.missed, "wrong": result.wrong},
+                         result.score == result.max_score, result.score, result.max_score)
+            for result in results
+        ]
+        # one transaction for the whole feed: a crash never leaves half a submission behind
+        self._write(partial(self.records.record_answers, profile.id, lesson.id, feed.id, "feed", answers,
+                            feed.max_score, finishes=True,
+                            statements=self.xapi.for_feed(profile.uid, lesson, feed, results)))
         return results
 
     def feed_submission(self, lesson: Lesson, feed: Feed) -> dict[str, list[str]] | None:

@@ -142,6 +142,13 @@ class Records:
 
         statements: builds the xAPI statements from the stored attempt; they are queued in the same transaction.
         """
+        return self.record_answers(profile_id, lesson_id, block_id, kind, [answer], max_score, finishes, statements)
+
+    def record_answers(
+        self, profile_id: int, lesson_id: str, block_id: str, kind: str, answers: list[AnswerRecord],
+        max_score: float, finishes: bool, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+    ) -> AttemptRecord:
+        """Store several answers given at once (a feed's posts) in the open attempt, in one transaction."""
         stamp = now_iso()
         with self.db.transaction() as conn:
             row = conn.execute(
@@ -157,11 +164,11 @@ class Records:
                 ).lastrowid
             else:
                 attempt_id = row["id"]
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO answers(attempt_id, question_id, response, correct, score, max_score, answered_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (attempt_id, answer.question_id, json.dumps(answer.response, ensure_ascii=False),
-                 int(answer.correct), answer.score, answer.max_score, stamp),
+                [(attempt_id, answer.question_id, json.dumps(answer.response, ensure_ascii=False),
+                  int(answer.correct), answer.score, answer.max_score, stamp) for answer in answers],
             )
             conn.execute(
                 "UPDATE attempts SET score = (SELECT COALESCE(SUM(score), 0) FROM answers WHERE attempt_id = ?), "
