@@ -148,7 +148,7 @@ def loop(c: Canvas, texts: list[str], fills: list[str], centre_text: str) -> Non
     bottom = QRectF((WIDTH - bw) / 2, 380, bw, bh)
     left = QRectF(40, 200, bw, bh)
     rects = [top, right, bottom, left]
-    for i, (r, t, f) in enumerate(zip(rects, texts, fills)):
+    for i, (r, t, f) in enumerate(zip(rects, texts, fills, strict=True)):
         c.box(r, t, f, number=str(i + 1))
     c.curved_arrow(QPointF(top.right(), top.center().y()), QPointF(right.center().x(), top.center().y()),
                    QPointF(right.center().x(), right.top() - 4))
@@ -233,12 +233,13 @@ def money_trail() -> None:
     for i, (text, fill) in enumerate(boxes):
         r = QRectF(40 + i * 295, y, 230, 120)
         rects.append(c.box(r, text, fill, number=str(i + 1)))
-    for r1, r2 in zip(rects, rects[1:]):
+    for r1, r2 in zip(rects, rects[1:], strict=False):
         c.arrow(QPointF(r1.right() + 4, r1.center().y()), QPointF(r2.left() - 6, r2.center().y()))
     c.label(QPointF(rects[0].right() + 32, y + 150), "you pay", size=18, w=120)
     c.label(QPointF(rects[1].right() + 32, y + 150), "brand pays commission", size=18, w=220)
     c.box(QRectF(150, 360, 600, 100),
-          "A clear label (#ad, \"paid partnership\", \"I earn from this link\") lets you see this trail before you buy.",
+          "A clear label (#ad, \"paid partnership\", \"I earn from this link\") "
+          "lets you see this trail before you buy.",
           "grey", size=20)
     c.save(COURSE / "03-sponsorship-and-ethics" / "images" / "affiliate-money-trail.png")
 
