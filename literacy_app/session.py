@@ -70,7 +70,13 @@ class Session:
 
     def profile_named(self, name: str) -> Profile:
         """The active profile with this name, created if there is none."""
-        return self.records.profile_by_name(name) or self.records.add_profile(name)
+        existing = self.records.profile_by_name(name)
+        if existing is not None:
+            return existing
+        try:
+            return self.records.add_profile(name)
+        except sqlite3.IntegrityError:  # another copy of the app created it a moment ago
+            return self.records.profile_by_name(name)
 
     def sign_out(self) -> None:
         self._profile = None
@@ -80,15 +86,13 @@ class Session:
         """Score one answer and store it in a single transaction."""
         profile = self._require_profile()
         result = score_question(question, response)
-        # only the open attempt counts: a finished attempt's answers must not finish a retry at once
-        attempt = self.records.open_attempt(profile.id, lesson.id, quiz.id)
-        answered = {a.question_id for a in self.records.answers(attempt.id)} if attempt else set()
-        answered.add(question.id)
-        finishes = all(q.id in answered for q in quiz.questions)
+        # whether this answer finishes the attempt is decided inside the write's transaction, from the open
+        # attempt's answers: a finished attempt never counts, and a write kept waiting counts when it lands
         self._write(partial(
             self.records.record_answer, profile.id, lesson.id, quiz.id, "quiz",
             AnswerRecord(question.id, result.response, result.correct, result.score, result.max_score),
-            quiz.max_points, finishes, statements=self.xapi.for_answer(profile.uid, lesson, quiz, question, result),
+            quiz.max_points, statements=self.xapi.for_answer(profile.uid, lesson, quiz, question, result),
+            completes_with=[q.id for q in quiz.questions],
         ))
         return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from literacy_app.store.db import Database, now_iso
@@ -136,17 +136,22 @@ class Records:
 
     def record_answer(
         self, profile_id: int, lesson_id: str, block_id: str, kind: str, answer: AnswerRecord,
-        max_score: float, finishes: bool, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        max_score: float, finishes: bool = False, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        completes_with: Collection[str] | None = None,
     ) -> AttemptRecord:
         """Store one answer in the open attempt (opening one if needed), in one transaction.
 
         statements: builds the xAPI statements from the stored attempt; they are queued in the same transaction.
+        completes_with: the attempt is finished once all these question ids are answered in it (decided inside
+        the transaction, so two copies of the app answering at once cannot leave it open forever).
         """
-        return self.record_answers(profile_id, lesson_id, block_id, kind, [answer], max_score, finishes, statements)
+        return self.record_answers(profile_id, lesson_id, block_id, kind, [answer], max_score, finishes, statements,
+                                   completes_with)
 
     def record_answers(
         self, profile_id: int, lesson_id: str, block_id: str, kind: str, answers: list[AnswerRecord],
-        max_score: float, finishes: bool, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        max_score: float, finishes: bool = False, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        completes_with: Collection[str] | None = None,
     ) -> AttemptRecord:
         """Store several answers given at once (a feed's posts) in the open attempt, in one transaction."""
         stamp = now_iso()
@@ -170,6 +175,10 @@ class Records:
                 [(attempt_id, answer.question_id, json.dumps(answer.response, ensure_ascii=False),
                   int(answer.correct), answer.score, answer.max_score, stamp) for answer in answers],
             )
+            if completes_with is not None:
+                answered = {r[0] for r in conn.execute("SELECT question_id FROM answers WHERE attempt_id = ?",
+                                                       (attempt_id,))}
+                finishes = finishes or answered >= set(completes_with)
             conn.execute(
                 "UPDATE attempts SET score = (SELECT COALESCE(SUM(score), 0) FROM answers WHERE attempt_id = ?), "
                 "max_score = ?, finished_at = ? WHERE id = ?",

@@ -10,7 +10,7 @@ from literacy_app.content.library import Library
 from literacy_app.content.validate import check_lesson
 from literacy_app.session import Session
 from literacy_app.store.db import DB_FILENAME, Database, migrations, open_database
-from literacy_app.store.records import Records
+from literacy_app.store.records import AnswerRecord, Records
 from tests.conftest import FIXTURE_LESSON
 
 
@@ -81,3 +81,19 @@ def test_a_corrupt_database_is_kept_aside_and_a_fresh_one_starts(data_dir):
     kept = [p for p in data_dir.iterdir() if ".corrupt-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert db.query("SELECT COUNT(*) FROM profiles")[0][0] == 0
+
+
+def test_the_last_answer_finishes_the_attempt_even_from_another_copy_of_the_app(data_dir):
+    first = Records(Database(data_dir / DB_FILENAME))
+    second = Records(Database(data_dir / DB_FILENAME))  # a second copy of the app on the same folder
+    learner = first.add_profile("Ines")
+    questions = ["q1", "q2"]
+    a = first.record_answer(learner.id, "l", "quiz", "quiz", AnswerRecord("q1", {}, True, 1, 1), 2,
+                            completes_with=questions)
+    assert a.finished_at is None
+    b = second.record_answer(learner.id, "l", "quiz", "quiz", AnswerRecord("q2", {}, False, 0, 1), 2,
+                             completes_with=questions)
+    assert b.id == a.id and b.finished_at is not None and b.score == 1
+    c = first.record_answer(learner.id, "l", "quiz", "quiz", AnswerRecord("q1", {}, True, 1, 1), 2,
+                            completes_with=questions)
+    assert c.id != a.id and c.finished_at is None  # the next answer starts a new attempt
