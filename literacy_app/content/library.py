@@ -12,6 +12,11 @@ from literacy_app.content.model import Lesson, Problem
 SKIPPED_NAMES = {"readme.md", "changelog.md", "license.md"}
 
 
+def user_lessons_dir(data_dir: Path) -> Path:
+    """Where installed lesson packs go: a folder inside the data folder that the library also loads."""
+    return data_dir / "lessons"
+
+
 def lesson_files(paths: list[Path]) -> list[Path]:
     """Lesson files named directly, or found (sorted) under folders."""
     found: list[Path] = []

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from literacy_app.content.library import SKIPPED_NAMES, lesson_files
+from literacy_app.content.library import user_lessons_dir as user_lessons_dir  # where packs are installed
 from literacy_app.content.model import Feed, Prose
-from literacy_app.content.validate import IMAGE_RE, check_lesson
+
+# the checker (and with it the parser and YAML) is imported by the functions that check lessons, so that
+# the main window, which only offers the Install action, starts without it
 
 MANIFEST = "pack.json"
 MAX_FILES = 500
@@ -27,11 +30,6 @@ MAX_TOTAL_BYTES = 100_000_000  # the whole pack, unpacked
 MAX_RATIO = 100  # unpacked size / packed size; text compresses ~5-10x, a zip bomb by thousands
 ALLOWED_SUFFIXES = {".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".json", ".txt"}
 CHUNK = 64 * 1024
-
-
-def user_lessons_dir(data_dir: Path) -> Path:
-    """Where installed packs go: a folder inside the data folder that the library also loads."""
-    return data_dir / "lessons"
 
 
 @dataclass
@@ -48,6 +46,8 @@ class PackResult:
 # -- packing -----------------------------------------------------------------------------------
 def build_pack(folder: Path, output: Path) -> PackResult:
     """Check every lesson under folder and zip the lessons with the images they use."""
+    from literacy_app.content.validate import check_lesson
+
     result = PackResult()
     folder = folder.resolve()
     paths = lesson_files([folder]) if folder.is_dir() else []
@@ -82,6 +82,8 @@ def build_pack(folder: Path, output: Path) -> PackResult:
 
 
 def _images_of(lesson) -> list[str]:
+    from literacy_app.content.validate import IMAGE_RE
+
     found = []
     for step in lesson.steps:
         for item in step.items:
@@ -154,6 +156,8 @@ def _unsafe_name(name: str) -> str:
 
 def install_pack(pack: Path, lessons_dir: Path) -> PackResult:
     """Check, unpack into a temporary folder inside lessons_dir, check every lesson, then move into place."""
+    from literacy_app.content.validate import check_lesson
+
     result = PackResult(problems=inspect_pack(pack))
     if result.problems:
         return result

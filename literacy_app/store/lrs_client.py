@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import json
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urljoin
+
+if TYPE_CHECKING:
+    from urllib.error import HTTPError
 
 XAPI_VERSION_HEADER = "X-Experience-API-Version"
 XAPI_VERSION = "1.0.3"
@@ -64,6 +66,10 @@ class LrsClient:
             url = urljoin(self.endpoint, more) if more and statements else None
 
     def _request(self, method: str, url: str, body: bytes | None = None) -> tuple[int, bytes]:
+        # loaded on the first request, not at start-up: most PCs never have an LRS configured
+        import urllib.error
+        import urllib.request
+
         headers = dict(self.headers)
         if body is not None:
             headers["Content-Type"] = "application/json; charset=utf-8"
@@ -80,7 +86,7 @@ class LrsClient:
             raise LrsError(f"the LRS could not be reached ({reason})") from exc
 
 
-def _detail(exc: urllib.error.HTTPError) -> str:
+def _detail(exc: HTTPError) -> str:
     try:
         text = exc.read().decode("utf-8", "replace")
     except OSError:

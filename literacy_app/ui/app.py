@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from literacy_app import __version__
 from literacy_app.config import resolve_settings
-from literacy_app.content.library import load_library
-from literacy_app.content.packs import user_lessons_dir
+from literacy_app.content.library import load_library, user_lessons_dir
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
 from literacy_app.session import Session

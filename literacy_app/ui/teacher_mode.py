@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from literacy_app.learning.teacher_pin import PinGuard
-from literacy_app.ui.pin_dialog import PinDialog
-from literacy_app.ui.teacher_dashboard import TeacherDashboard
+if TYPE_CHECKING:  # imported when a teacher first asks for them, not at start-up
+    from literacy_app.learning.teacher_pin import PinGuard
+    from literacy_app.ui.pin_dialog import PinDialog
+    from literacy_app.ui.teacher_dashboard import TeacherDashboard
 
 IDLE_MS = 10 * 60 * 1000
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove,
@@ -58,6 +60,8 @@ class TeacherMode(QObject):
 
     @property
     def guard(self) -> PinGuard:
+        from literacy_app.learning.teacher_pin import PinGuard
+
         settings = getattr(self.window, "settings", None)
         return PinGuard(self.window.session.records, getattr(settings, "teacher_pin_hash", ""), clock=self.clock)
 
@@ -66,6 +70,8 @@ class TeacherMode(QObject):
         if self._active:
             self.show_dashboard()
             return
+        from literacy_app.ui.pin_dialog import PinDialog
+
         self.pin_dialog = PinDialog(self.guard, self.window)
         self.pin_dialog.accepted.connect(self.enter)
         self.pin_dialog.open()
@@ -81,6 +87,8 @@ class TeacherMode(QObject):
 
     def show_dashboard(self) -> None:
         if self.dashboard is None:
+            from literacy_app.ui.teacher_dashboard import TeacherDashboard
+
             self.dashboard = TeacherDashboard(self.window.session.records.db, self.window.library)
             self.dashboard.leaveRequested.connect(self.leave)
             self.dashboard.lessonsRequested.connect(self._show_lessons)
