@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import jinja2
-import markdown
 import nh3
-from markdown.extensions.abbr import AbbrExtension
-from markdown.extensions.attr_list import AttrListExtension
-from markdown.extensions.def_list import DefListExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
-from markdown.extensions.footnotes import FootnoteExtension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
 
 from literacy_app import resources
+
+if TYPE_CHECKING:  # Markdown and Jinja2 are imported on first use: importing this module stays cheap
+    import jinja2
+    import markdown
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl", "dt", "em", "h1", "h2",
@@ -40,8 +37,32 @@ HIGH_CONTRAST = {"text": "#ffffff", "muted": "#ffffff", "link": "#ffff00", "acce
 THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
 
+def _import_fenced_code() -> type:
+    """FencedCodeExtension, without Pygments: the extension imports codehilite, which imports Pygments when it
+    is installed (the test tools bring it), although nothing here highlights code. Hiding it for that one
+    import keeps it off start-up; codehilite then simply records that Pygments is missing."""
+    hide = "pygments" not in sys.modules
+    if hide:
+        sys.modules["pygments"] = None  # "import pygments" now raises ImportError
+    try:
+        from markdown.extensions.fenced_code import FencedCodeExtension
+    finally:
+        if hide:
+            del sys.modules["pygments"]
+    return FencedCodeExtension
+
+
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
+    import markdown
+    from markdown.extensions.abbr import AbbrExtension
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.footnotes import FootnoteExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    FencedCodeExtension = _import_fenced_code()  # noqa: N806 (a class)
     # extension objects, not names: names are looked up at run time and go missing in frozen builds
     return markdown.Markdown(
         extensions=[
@@ -116,6 +137,8 @@ def render_inline(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _page_template() -> jinja2.Template:
+    import jinja2
+
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     return env.from_string(resources.template_text("page.html.j2"))
 
