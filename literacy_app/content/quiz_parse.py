@@ -17,6 +17,7 @@ from literacy_app.content.syntax import (
     parse_number,
     parse_settings,
     split_sections,
+    warn_text_before_first_heading,
 )
 
 QUIZ_SETTINGS = ("pass", "shuffle", "attempts", "negative")
@@ -65,13 +66,7 @@ def parse_quiz(block_id: str, opening: Line, lines: list[Line], reporter: Report
             else:
                 quiz.attempts = int(number)
     head, sections = split_sections(lines[used:])
-    for line in head:
-        if line.text.strip():
-            reporter.warning(
-                line.number, 1, "text in a quiz before its first question is not shown",
-                "start each question with '### Question text {#question-id}'",
-            )
-            break
+    warn_text_before_first_heading(head, reporter, "quiz", "### Question text {#question-id}")
     for section in sections:
         question = parse_question(section, reporter)
         question.negative = quiz.negative

@@ -17,6 +17,7 @@ from literacy_app.content.syntax import (
     parse_number,
     parse_settings,
     split_sections,
+    warn_text_before_first_heading,
 )
 
 SCENARIO_SETTINGS = ("start", "back")
@@ -35,13 +36,7 @@ def parse_scenario(block_id: str, opening: Line, lines: list[Line], reporter: Re
     if "back" in settings:
         scenario.allow_back = parse_bool(*settings["back"], reporter)
     head, sections = split_sections(lines[used:])
-    for line in head:
-        if line.text.strip():
-            reporter.warning(
-                line.number, 1, "text in a scenario before its first node is not shown",
-                "start each node with '### Node title {#node-id}'",
-            )
-            break
+    warn_text_before_first_heading(head, reporter, "scenario", "### Node title {#node-id}")
     for section in sections:
         scenario.nodes.append(_parse_node(section, reporter))
     if "start" in settings:

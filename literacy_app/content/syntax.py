@@ -208,3 +208,16 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
         else:
             head.append(line)
     return head, sections
+
+
+def warn_text_before_first_heading(head: list[Line], reporter: Reporter, what: str, example: str) -> None:
+    """Text between a block's settings and its first `###` is not shown anywhere: say so once."""
+    for line in head:
+        if line.text.strip():
+            reporter.warning(line.number, 1, f"text in a {what} before its first {_item_word(what)} is not shown",
+                             f"start each {_item_word(what)} with '{example}'")
+            return
+
+
+def _item_word(what: str) -> str:
+    return {"quiz": "question", "scenario": "node"}.get(what, "item")
