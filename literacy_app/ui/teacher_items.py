@@ -67,6 +67,8 @@ class TeacherItems(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # wrapped rows must be measured again whenever the columns change width, or they stay too tall
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.refresh()
 
@@ -89,11 +91,12 @@ class TeacherItems(QWidget):
             self.table.setItem(row, 3, NumberItem(f"{item.mean_attempts:.1f}", item.mean_attempts))
             self.table.setItem(row, 4, NumberItem(str(item.answers), item.answers))
         self.table.setSortingEnabled(True)
+        self.table.sortItems(1, Qt.SortOrder.AscendingOrder)  # hardest questions first
         self.table.resizeRowsToContents()
         hard = [r for r in self.rows if r.percent_correct < 50]
         if not self.rows:
             self.summary.setText(self.tr("Nobody has answered this lesson's questions yet."))
         else:
-            self.summary.setText(self.tr("{0} question(s); ⚠ marks the {1} that fewer than half of the answers "
-                                         "got right. Click a column title to sort.").format(len(self.rows),
-                                                                                            len(hard)))
+            self.summary.setText(self.tr("{0} question(s), hardest first. {1} got fewer than half of the answers "
+                                         "right (marked ⚠). Click a column title to sort.").format(len(self.rows),
+                                                                                                   len(hard)))

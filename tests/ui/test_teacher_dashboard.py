@@ -70,10 +70,11 @@ def test_item_analysis_tab_on_the_known_class(qtbot, data_dir, tmp_path):
     qtbot.addWidget(dashboard)
     table = dashboard.items.table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-    assert rows == [
-        ["Which one is a parasocial relationship?", "60%", "Two friends texting each other. (2×)", "1.2", "5"],
+    assert rows == [  # hardest question first
         ["Which can build a one-sided bond?", "⚠ 40%", "A radio host. (2×)", "1.2", "5"],
+        ["Which one is a parasocial relationship?", "60%", "Two friends texting each other. (2×)", "1.2", "5"],
     ]
+    assert "1 got fewer than half of the answers right" in dashboard.items.summary.text()
     dashboard.review(db.query_one("SELECT id FROM profiles WHERE name = 'Eve'")[0])
     text = dashboard.review_page.view.toPlainText()
     assert "The code drop → Buy right away → Buyer's rush" in text and "Impulse buy" in text
