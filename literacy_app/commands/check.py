@@ -36,5 +36,6 @@ def run(args: argparse.Namespace) -> int:
         for lesson in lessons:
             for problem in lesson.problems:
                 print(problem.format())
+        sys.stdout.flush()  # the summary (stderr) must come after the problems (stdout) in a terminal
         print(f"{len(lessons)} lesson(s) checked: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors else 0
