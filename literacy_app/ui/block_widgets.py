@@ -36,5 +36,3 @@ def widget_for(session: Session, lesson: Lesson, block: object) -> QWidget:
             return factory(session, lesson, block)
     return _unsupported(session, lesson, block)
 
-
-__all__ = ["widget_for", "FACTORIES", "Feed", "Reflection"]
