@@ -26,8 +26,11 @@ from literacy_app.ui.storage_notice import StorageNotice
 from literacy_app.ui.style import apply_style
 
 
-def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
-    """The window with its services; the second value is a notice for the learner (or "")."""
+def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[MainWindow, str]:
+    """The window with its services; the second value is a notice for the learner (or "").
+
+    With text_first, the activities of the lesson opened at start are built just after its first paint.
+    """
     settings = resolve_settings(args.data_dir, args.lessons)
     db, notice = open_database(settings.data_dir)
     settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
@@ -41,6 +44,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, str]:
     window.storage_notice = StorageNotice(window, session)
     window.pack_installer = PackInstaller(window, user_lessons_dir(settings.data_dir))
     if args.profile:
+        window.lesson_view.activities_after_first_paint = text_first
         window.start_learning(session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)
     return window, notice
@@ -51,7 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Media Literacy Lab")
     app.setApplicationVersion(__version__)
     apply_style(app)
-    window, notice = build_window(args)
+    window, notice = build_window(args, text_first=not args.screenshot)  # a screenshot shows the whole step
     if args.screenshot:
         window.show()
         for _ in range(5):

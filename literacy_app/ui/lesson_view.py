@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,8 +20,22 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Lesson, Prose, TeacherNotes
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.session import Session
-from literacy_app.ui.block_widgets import widget_for
 from literacy_app.ui.prose_view import ProseView
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, as soon as the target widget has been painted for the first time."""
+
+    def __init__(self, target: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(target)
+        self._then = then
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint pass has reached the screen
+        return False
 
 
 class LessonView(QWidget):
@@ -34,6 +50,9 @@ class LessonView(QWidget):
         self.font_pt = 12.0
         self.theme = "light"
         self.show_teacher_notes = False
+        # set by the app for the lesson shown at start-up: its text is painted first and its activities
+        # (a pre-test builds dozens of widgets) are added right after, so the window appears sooner
+        self.activities_after_first_paint = False
         layout = QVBoxLayout(self)
         header = QVBoxLayout()
         self.title_label = QLabel()
@@ -136,6 +155,8 @@ class LessonView(QWidget):
         content.setObjectName("stepContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 8, 12, 8)
+        defer_activities, self.activities_after_first_paint = self.activities_after_first_paint, False
+        deferred: list[tuple[int, object]] = []  # (place in the column, block)
         if self._step == 0 and lesson.objectives:
             goals = "\n".join(f"- {goal}" for goal in lesson.objectives)
             column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, ""))
@@ -145,11 +166,28 @@ class LessonView(QWidget):
             elif isinstance(item, TeacherNotes):
                 if self.show_teacher_notes:
                     column.addWidget(self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, ""))
+            elif defer_activities:
+                deferred.append((column.count() + len(deferred), item))
             else:
-                column.addWidget(widget_for(self.session, lesson, item))
+                column.addWidget(self._activity(lesson, item))
         column.addStretch(1)
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(0)
+        if deferred:
+            _AfterFirstPaint(content, lambda: self._add_activities(content, lesson, deferred))
+
+    def _add_activities(self, content: QWidget, lesson: Lesson, deferred: list[tuple[int, object]]) -> None:
+        if self.scroll.widget() is not content:
+            return  # the learner has already moved on; that step was replaced (and deleted)
+        column = content.layout()
+        for place, block in deferred:
+            column.insertWidget(place, self._activity(lesson, block))
+
+    def _activity(self, lesson: Lesson, block: object) -> QWidget:
+        # the activity widgets are imported with the first activity shown, not before the first paint
+        from literacy_app.ui.block_widgets import widget_for
+
+        return widget_for(self.session, lesson, block)
 
     def _prose(self, markdown_text: str, title: str) -> ProseView:
         html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)

@@ -1,0 +1,112 @@
+"""At start-up the first lesson's text is painted first and its activities are added right after;
+the learner then uses them exactly as usual, and nothing else changes how steps are built."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from literacy_app.ui.app import build_window
+from literacy_app.ui.prose_view import ProseView
+from literacy_app.ui.quiz_widget import QuizWidget
+from literacy_app.ui.scenario_widget import ScenarioWidget
+from tests.conftest import FIXTURE_COURSE, click, gui_args
+
+SANDWICH = """---
+id: sandwich
+title: Text around a quiz
+module: Start-up
+order: 1
+---
+
+## The only step
+
+Text before the quiz.
+
+::: quiz middle
+### Is this before or after the text? {#q-place}
+- [x] After
+- [ ] Before
+:::
+
+Text after the quiz.
+"""
+
+
+def _content(window) -> QWidget:
+    return window.lesson_view.scroll.widget()
+
+
+def _column(window) -> list[str]:
+    """What the step shows, top to bottom: 'text' for prose, the class name for anything else."""
+    layout = _content(window).layout()
+    kinds = []
+    for index in range(layout.count()):
+        widget = layout.itemAt(index).widget()
+        if widget is not None:
+            kinds.append("text" if isinstance(widget, ProseView) else type(widget).__name__)
+    return kinds
+
+
+def test_activities_follow_the_first_paint_in_their_place(qtbot, data_dir: Path, tmp_path: Path):
+    lessons = tmp_path / "lessons" / "sandwich"
+    lessons.mkdir(parents=True)
+    (lessons / "lesson.md").write_text(SANDWICH, encoding="utf-8")
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(lessons.parent), "--profile", "Ana",
+                                            "--lesson", "sandwich"),
+                                   text_first=True)
+    qtbot.addWidget(window)
+    assert _column(window) == ["text", "text"], "only the text is built before the window is painted"
+    assert window.lesson_view.step_label.text() == "Step 1 of 1: The only step"
+
+    window.show()
+    qtbot.waitUntil(lambda: _content(window).findChild(QuizWidget) is not None)
+    assert _column(window) == ["text", "QuizWidget", "text"]
+    assert "Text before the quiz." in _content(window).findChildren(ProseView)[0].toPlainText()
+
+
+def test_activities_built_after_the_paint_answer_and_store_as_usual(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana",
+                                            "--lesson", "fixture-basics", "--step", "3"), text_first=True)
+    qtbot.addWidget(window)
+    assert _content(window).findChild(QuizWidget) is None
+    window.show()
+    qtbot.waitUntil(lambda: _content(window).findChild(QuizWidget) is not None)
+    quiz = _content(window).findChild(QuizWidget)
+    first = quiz.questions[0]
+    right = next(button for index, button in first.input.buttons.items() if first.question.choices[index].correct)
+    click(qtbot, right)
+    click(qtbot, first.submit_button)
+    assert first.result_label.text().startswith("✔ Correct")
+    assert "Score: 1 of 3 points" in quiz.score_label.text()
+
+    rows = sqlite3.connect(data_dir / "literacy.sqlite3").execute(
+        "SELECT question_id, correct, score FROM answers").fetchall()
+    assert rows == [("q-which", 1, 1.0)]
+
+    # only the step shown at start-up waits for the paint: the next one is complete at once
+    click(qtbot, window.lesson_view.next_button)
+    assert window.lesson_view.step_label.text().startswith("Step 4 of 4")
+    assert _content(window).findChild(ScenarioWidget) is not None
+
+
+def test_moving_on_before_the_first_paint_leaves_the_new_step_whole(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana",
+                                            "--lesson", "fixture-basics", "--step", "3"), text_first=True)
+    qtbot.addWidget(window)
+    window.lesson_view.go_to(3)  # the step with the scenario, before anything was painted
+    assert _content(window).findChild(ScenarioWidget) is not None
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(lambda: _content(window).isVisible())
+    assert _content(window).findChild(QuizWidget) is None  # the start-up step's quiz never lands here
+    assert window.lesson_view.step_label.text().startswith("Step 4 of 4")
+
+
+def test_without_text_first_every_activity_is_there_at_once(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana",
+                                            "--lesson", "fixture-basics", "--step", "3"))
+    qtbot.addWidget(window)
+    assert _content(window).findChild(QuizWidget) is not None
