@@ -135,6 +135,7 @@ class IndexCache:
         self._entries: dict[str, dict] = {}
         self._used: dict[str, dict] = {}
         self._seen_stamps: dict[str, tuple[int, int] | None] = {}  # taken before parsing, see put()
+        self._unencoded: dict[str, tuple[list[int], dict[str, bool], model.Lesson]] = {}  # encoded by save()
         self._dirty = False
         self.hits = 0
         self.misses = 0
@@ -182,29 +183,40 @@ class IndexCache:
         return cached
 
     def put(self, path: Path, lesson: model.Lesson) -> None:
+        """Remember a freshly parsed lesson. It is encoded by save(), which a window may call after it is shown."""
         # the stamp from before the file was read: an edit made while parsing makes the entry stale, not wrong
         key = str(path)
         stamp = self._seen_stamps[key] if key in self._seen_stamps else _stamp(path)
-        if stamp is None:
+        if stamp is None or self.path is None:
             return
         try:
-            entry = {
-                "stamp": list(stamp),
-                "images": image_dependencies(lesson),
-                # strings, so opening the cache does not decode lessons nobody asks for; steps separately
-                # because the library needs only the lesson's title and place until it is opened
-                "lesson": _dumps({**_encode(lesson), "steps": []}),
-                "steps": _dumps(_encode(lesson.steps)),
-            }
+            images = image_dependencies(lesson)  # now, as the checker saw them, not when saving
         except (TypeError, ValueError):
-            return  # something the cache cannot store: this lesson is simply parsed every time
-        self._used[key] = entry
+            return
+        self._used.pop(key, None)
+        self._unencoded[key] = (list(stamp), images, lesson)
         self._dirty = True
+
+    def _encode_new_entries(self) -> None:
+        for key, (stamp, images, lesson) in self._unencoded.items():
+            try:
+                self._used[key] = {
+                    "stamp": stamp,
+                    "images": images,
+                    # strings, so opening the cache does not decode lessons nobody asks for; steps separately
+                    # because the library needs only the lesson's title and place until it is opened
+                    "lesson": _dumps({**_encode(lesson), "steps": []}),
+                    "steps": _dumps(_encode(lesson.steps)),
+                }
+            except (TypeError, ValueError):
+                continue  # something the cache cannot store: this lesson is simply parsed every time
+        self._unencoded.clear()
 
     def save(self) -> None:
         """Write the cache if anything changed; a read-only data folder only costs speed."""
         if self.path is None:
             return
+        self._encode_new_entries()
         if not self._dirty and set(self._used) == set(self._entries):
             return
         data = {"format": FORMAT, "version": __version__, "model": MODEL_SIGNATURE, "entries": self._used}

@@ -43,6 +43,8 @@ def _markdown_under(folder: Path) -> list[Path]:
 class Library:
     lessons: list[Lesson] = field(default_factory=list)  # loadable lessons, in course order
     broken: list[Lesson] = field(default_factory=list)  # lessons with errors, kept for reporting
+    # lessons parsed but not yet written to the index cache (see load_library's save_cache)
+    unsaved_index: IndexCache | None = field(default=None, repr=False, compare=False)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -57,11 +59,18 @@ class Library:
     def problems(self) -> list[Problem]:
         return [p for lesson in self.broken for p in lesson.errors]
 
+    def save_index(self) -> None:
+        """Write the lessons parsed by load_library(..., save_cache=False) to the index cache."""
+        if self.unsaved_index is not None:
+            self.unsaved_index.save()
+            self.unsaved_index = None
 
-def load_library(folders: list[Path], cache_dir: Path | None = None) -> Library:
+
+def load_library(folders: list[Path], cache_dir: Path | None = None, save_cache: bool = True) -> Library:
     """Load every lesson; a lesson with errors goes to `broken` and never stops the others.
 
     With `cache_dir`, unchanged lessons come from the index cache there instead of being parsed again.
+    Without `save_cache`, writing the cache is left to `Library.save_index()`, e.g. once the window shows.
     """
     library = Library()
     seen_ids: set[str] = set()
@@ -80,6 +89,9 @@ def load_library(folders: list[Path], cache_dir: Path | None = None) -> Library:
         else:
             seen_ids.add(lesson.id)
             library.lessons.append(lesson)
-    cache.save()
+    if save_cache:
+        cache.save()
+    else:
+        library.unsaved_index = cache
     library.lessons.sort(key=lambda lesson: (lesson.module, lesson.order, lesson.title))
     return library

@@ -20,6 +20,7 @@ from literacy_app.store.db import open_database
 from literacy_app.store.lrs_sender import LrsDelivery
 from literacy_app.store.records import Records
 from literacy_app.ui.error_dialog import ExceptionHandler
+from literacy_app.ui.first_paint import after_first_paint
 from literacy_app.ui.main_window import MainWindow
 from literacy_app.ui.pack_installer import PackInstaller
 from literacy_app.ui.storage_notice import StorageNotice
@@ -34,9 +35,11 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     settings = resolve_settings(args.data_dir, args.lessons)
     db, notice = open_database(settings.data_dir)
     settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
-    library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir)
+    # the index cache is written once the window has been painted: a first start shows the library sooner
+    library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=False)
     session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
     window = MainWindow(session, library)
+    after_first_paint(window, library.save_index)
     window.settings = settings
     # xAPI delivery to the district's LRS; started by run_gui when an endpoint is set
     window.lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
@@ -66,7 +69,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.close()
         return 0 if ok else 1
     if first_paint_report := os.environ.get("LITERACY_APP_FIRST_PAINT"):
-        from literacy_app.ui.first_paint import FirstPaintProbe  # startup benchmark only
+        from literacy_app.ui.first_paint import FirstPaintProbe  # the start-up benchmark
 
         FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
     ExceptionHandler(window, window.log_path).install()

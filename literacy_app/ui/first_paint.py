@@ -1,18 +1,40 @@
-"""Startup measurement: write the time the first lesson was painted, then quit.
+"""Work that waits for the first paint: `after_first_paint` (deferred start-up work) and, for the start-up
+benchmark only, `FirstPaintProbe`, which records when the first lesson was painted and quits.
 
-Active only when LITERACY_APP_FIRST_PAINT names a file (the benchmarks set it); otherwise run_gui
-never imports this module, so a normal start pays nothing for it.
+The probe is active only when LITERACY_APP_FIRST_PAINT names a file (the benchmarks set it).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV_FIRST_PAINT = "LITERACY_APP_FIRST_PAINT"
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, target: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(target)
+        self._then = then
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint pass (children paint after their parent)
+        return False
+
+
+def after_first_paint(target: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` once, right after `target` has been painted for the first time.
+
+    Nothing happens if the target is deleted before it is painted.
+    """
+    _AfterFirstPaint(target, then)
 
 
 class FirstPaintProbe(QObject):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,22 +18,8 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Lesson, Prose, TeacherNotes
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.session import Session
+from literacy_app.ui.first_paint import after_first_paint
 from literacy_app.ui.prose_view import ProseView
-
-
-class _AfterFirstPaint(QObject):
-    """Calls `then` once, as soon as the target widget has been painted for the first time."""
-
-    def __init__(self, target: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(target)
-        self._then = then
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after this paint pass has reached the screen
-        return False
 
 
 class LessonView(QWidget):
@@ -174,7 +158,7 @@ class LessonView(QWidget):
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(0)
         if deferred:
-            _AfterFirstPaint(content, lambda: self._add_activities(content, lesson, deferred))
+            after_first_paint(content, lambda: self._add_activities(content, lesson, deferred))
 
     def _add_activities(self, content: QWidget, lesson: Lesson, deferred: list[tuple[int, object]]) -> None:
         if self.scroll.widget() is not content:

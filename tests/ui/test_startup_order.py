@@ -1,13 +1,15 @@
-"""At start-up the first lesson's text is painted first and its activities are added right after;
-the learner then uses them exactly as usual, and nothing else changes how steps are built."""
+"""What waits for the first paint at start-up: the first lesson's activities (its text is painted first;
+the learner then uses them exactly as usual) and writing the lesson index cache."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from literacy_app.content.index_cache import CACHE_NAME, IndexCache
 from literacy_app.ui.app import build_window
 from literacy_app.ui.prose_view import ProseView
 from literacy_app.ui.quiz_widget import QuizWidget
@@ -110,3 +112,20 @@ def test_without_text_first_every_activity_is_there_at_once(qtbot, data_dir: Pat
                                             "--lesson", "fixture-basics", "--step", "3"))
     qtbot.addWidget(window)
     assert _content(window).findChild(QuizWidget) is not None
+
+
+def test_the_lesson_index_is_written_once_the_window_is_painted(qtbot, data_dir: Path):
+    cache = data_dir / CACHE_NAME
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+    qtbot.addWidget(window)
+    assert not cache.exists()
+    window.show()
+    qtbot.waitUntil(cache.exists)
+    entries = json.loads(cache.read_text(encoding="utf-8"))["entries"]
+    assert str(FIXTURE_COURSE / "basics" / "lesson.md") in entries
+    assert window.library.unsaved_index is None
+
+    # the next start reads the lessons from it
+    again = IndexCache(data_dir)
+    lesson = again.get(FIXTURE_COURSE / "basics" / "lesson.md")
+    assert lesson is not None and lesson.title == "Fixture basics" and again.hits == 1
