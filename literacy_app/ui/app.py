@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from literacy_app import __version__
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library, user_lessons_dir
+from literacy_app.content.page_cache import PageCache
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
 from literacy_app.session import Session
@@ -39,7 +40,9 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=False)
     session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
     window = MainWindow(session, library)
+    window.lesson_view.page_cache = PageCache(settings.data_dir)
     after_first_paint(window, library.save_index)
+    after_first_paint(window, window.lesson_view.page_cache.save)
     window.settings = settings
     # xAPI delivery to the district's LRS; started by run_gui when an endpoint is set
     window.lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
@@ -75,6 +78,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ExceptionHandler(window, window.log_path).install()
     window.lrs.start()  # a background thread; nothing happens without an endpoint
     app.aboutToQuit.connect(window.lrs.stop)
+    app.aboutToQuit.connect(window.lesson_view.page_cache.save)  # the pages seen, for the next start
     window.show()
     QTimer.singleShot(0, lambda: window.storage_notice.show_startup_notice(notice))
     return app.exec()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import Lesson, Prose, TeacherNotes
+from literacy_app.content.page_cache import PageCache
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.session import Session
 from literacy_app.ui.first_paint import after_first_paint
@@ -37,6 +38,7 @@ class LessonView(QWidget):
         # set by the app for the lesson shown at start-up: its text is painted first and its activities
         # (a pre-test builds dozens of widgets) are added right after, so the window appears sooner
         self.activities_after_first_paint = False
+        self.page_cache: PageCache | None = None  # rendered prose from earlier runs, set by the app
         layout = QVBoxLayout(self)
         header = QVBoxLayout()
         self.title_label = QLabel()
@@ -174,7 +176,10 @@ class LessonView(QWidget):
         return widget_for(self.session, lesson, block)
 
     def _prose(self, markdown_text: str, title: str) -> ProseView:
-        html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)
+        if self.page_cache is not None:
+            html = self.page_cache.page(markdown_text, title=title, font_pt=self.font_pt, theme=self.theme)
+        else:
+            html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)
         view = ProseView(html, self._lesson.folder)
         view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)

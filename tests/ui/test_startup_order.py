@@ -1,5 +1,5 @@
 """What waits for the first paint at start-up: the first lesson's activities (its text is painted first;
-the learner then uses them exactly as usual) and writing the lesson index cache."""
+the learner then uses them exactly as usual) and writing the lesson index and page caches."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from literacy_app.content.index_cache import CACHE_NAME, IndexCache
+from literacy_app.content.page_cache import CACHE_NAME as PAGE_CACHE_NAME
 from literacy_app.ui.app import build_window
 from literacy_app.ui.prose_view import ProseView
 from literacy_app.ui.quiz_widget import QuizWidget
@@ -129,3 +130,18 @@ def test_the_lesson_index_is_written_once_the_window_is_painted(qtbot, data_dir:
     again = IndexCache(data_dir)
     lesson = again.get(FIXTURE_COURSE / "basics" / "lesson.md")
     assert lesson is not None and lesson.title == "Fixture basics" and again.hits == 1
+
+
+def test_a_returning_learner_sees_the_same_step_from_the_page_cache(qtbot, data_dir: Path):
+    args = gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana", "--lesson", "fixture-basics")
+    first, _notice = build_window(args, text_first=True)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: (data_dir / PAGE_CACHE_NAME).exists())
+    shown = [view.toHtml() for view in _content(first).findChildren(ProseView)]
+    first.close()
+
+    again, _notice = build_window(args, text_first=True)
+    qtbot.addWidget(again)
+    assert again.lesson_view.page_cache.hits == len(shown) == 2  # the objectives and the welcome text
+    assert [view.toHtml() for view in _content(again).findChildren(ProseView)] == shown

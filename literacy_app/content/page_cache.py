@@ -1,0 +1,77 @@
+"""Rendered prose pages kept in the data folder, so that a returning learner's first step is shown
+without loading Markdown and Jinja2 first (they load on first use, after the window is up).
+
+Rendering is a pure function of the Markdown, the title, the font size and the theme, so a page is
+stored under a hash of exactly those, of the page template and of the app version. Only the pages shown
+in a run are written back, which keeps the file small. A damaged or foreign file is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from literacy_app import __version__, resources
+
+CACHE_NAME = "page-cache.json"
+FORMAT = 1
+
+
+def _renderer_identity() -> str:
+    template = resources.template_text("page.html.j2")
+    return hashlib.sha256(f"{__version__}\n{template}".encode()).hexdigest()
+
+
+class PageCache:
+    """`page()` renders through content.render, or returns the same page from an earlier run."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = Path(folder) / CACHE_NAME if folder is not None else None
+        self.identity = _renderer_identity()
+        self._stored: dict[str, str] = {}
+        self._used: dict[str, str] = {}
+        self.hits = 0
+        self._load()
+
+    def _load(self) -> None:
+        if self.path is None:
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("format") == FORMAT and data.get("renderer") == self.identity:
+            pages = data.get("pages")
+            if isinstance(pages, dict):
+                self._stored = {k: v for k, v in pages.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def page(self, markdown_text: str, title: str = "", font_pt: float = 12.0, theme: str = "light") -> str:
+        key = hashlib.sha256(json.dumps([markdown_text, title, round(font_pt, 1), theme]).encode()).hexdigest()
+        html = self._stored.get(key)
+        if html is not None:
+            self.hits += 1
+        else:
+            from literacy_app.content.render import render_markdown, render_page
+
+            html = render_page(render_markdown(markdown_text), title=title, font_pt=font_pt, theme=theme)
+        self._used[key] = html
+        return html
+
+    def save(self) -> None:
+        """Write the pages shown in this run, if they differ from the file; a read-only folder only costs speed."""
+        if self.path is None or self._used == self._stored:
+            return
+        data = {"format": FORMAT, "renderer": self.identity, "pages": self._used}
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")  # one per PC on a shared folder
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+            return
+        self._stored = dict(self._used)

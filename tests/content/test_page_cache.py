@@ -1,0 +1,90 @@
+"""Rendered prose pages kept between runs: the same page as rendering afresh, renewed whenever any input
+of the rendering changes, and never trusted when damaged or written by another version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from literacy_app.content import page_cache
+from literacy_app.content.page_cache import CACHE_NAME, PageCache
+from literacy_app.content.render import render_markdown, render_page
+
+TEXT = "A **parasocial** bond runs one way.\n\n- one\n- two"
+
+
+def _fresh(text: str = TEXT, title: str = "", font_pt: float = 12.0, theme: str = "light") -> str:
+    return render_page(render_markdown(text), title=title, font_pt=font_pt, theme=theme)
+
+
+def test_a_page_from_the_cache_equals_a_fresh_render(tmp_path: Path):
+    first = PageCache(tmp_path)
+    assert first.page(TEXT, "Intro", 14.0, "dark") == _fresh(TEXT, "Intro", 14.0, "dark")
+    assert first.hits == 0
+    first.save()
+    again = PageCache(tmp_path)
+    assert again.page(TEXT, "Intro", 14.0, "dark") == _fresh(TEXT, "Intro", 14.0, "dark")
+    assert again.hits == 1
+
+
+def test_any_change_to_text_title_size_or_theme_renders_again(tmp_path: Path):
+    first = PageCache(tmp_path)
+    first.page(TEXT, "Intro", 12.0, "light")
+    first.save()
+    again = PageCache(tmp_path)
+    assert again.page(TEXT + "!", "Intro", 12.0, "light") == _fresh(TEXT + "!", "Intro", 12.0, "light")
+    assert again.page(TEXT, "Other", 12.0, "light") == _fresh(TEXT, "Other", 12.0, "light")
+    assert again.page(TEXT, "Intro", 13.0, "light") == _fresh(TEXT, "Intro", 13.0, "light")
+    assert again.page(TEXT, "Intro", 12.0, "high-contrast") == _fresh(TEXT, "Intro", 12.0, "high-contrast")
+    assert again.hits == 0
+
+
+def test_only_the_pages_shown_in_a_run_are_written_back(tmp_path: Path):
+    first = PageCache(tmp_path)
+    first.page("old page")
+    first.save()
+    second = PageCache(tmp_path)
+    second.page("new page")
+    second.save()
+    pages = json.loads((tmp_path / CACHE_NAME).read_text(encoding="utf-8"))["pages"]
+    assert list(pages.values()) == [_fresh("new page")]
+
+
+def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path):
+    (tmp_path / CACHE_NAME).write_text("{not json", encoding="utf-8")
+    cache = PageCache(tmp_path)
+    assert cache.page(TEXT) == _fresh()
+    cache.save()
+    assert PageCache(tmp_path).page(TEXT) == _fresh()
+
+
+def test_pages_from_another_version_or_template_are_not_used(tmp_path: Path, monkeypatch):
+    first = PageCache(tmp_path)
+    first.page(TEXT)
+    first.save()
+    data = json.loads((tmp_path / CACHE_NAME).read_text(encoding="utf-8"))
+    key = next(iter(data["pages"]))
+    data["pages"][key] = "<p>planted by an older version</p>"
+    (tmp_path / CACHE_NAME).write_text(json.dumps(data), encoding="utf-8")
+    assert PageCache(tmp_path).page(TEXT) == "<p>planted by an older version</p>"  # same renderer: trusted
+
+    monkeypatch.setattr(page_cache, "__version__", "0.0.0-other")
+    other = PageCache(tmp_path)
+    assert other.page(TEXT) == _fresh()
+    assert other.hits == 0
+
+
+def test_an_unwritable_folder_costs_speed_not_pages(tmp_path: Path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    cache = PageCache(blocker)
+    assert cache.page(TEXT) == _fresh()
+    cache.save()
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_without_a_folder_pages_are_rendered_and_nothing_is_written(tmp_path: Path):
+    cache = PageCache(None)
+    assert cache.page(TEXT, "T") == _fresh(TEXT, "T")
+    cache.save()
+    assert list(tmp_path.iterdir()) == []
