@@ -142,32 +142,38 @@ class LessonView(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 8, 12, 8)
         defer_activities, self.activities_after_first_paint = self.activities_after_first_paint, False
-        deferred: list[tuple[int, object]] = []  # (place in the column, block)
         if self._step == 0 and lesson.objectives:
             goals = "\n".join(f"- {goal}" for goal in lesson.objectives)
             column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, ""))
+        rest = len(step.items)  # items from here on wait for the first paint (built in order: same tab order)
         for index, item in enumerate(step.items):
-            if isinstance(item, Prose):
-                column.addWidget(self._prose(item.markdown, step.title if index == 0 else ""))
-            elif isinstance(item, TeacherNotes):
-                if self.show_teacher_notes:
-                    column.addWidget(self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, ""))
-            elif defer_activities:
-                deferred.append((column.count() + len(deferred), item))
-            else:
-                column.addWidget(self._activity(lesson, item))
+            if defer_activities and not isinstance(item, (Prose, TeacherNotes)):
+                rest = index
+                break
+            self._add_item(column, -1, lesson, index, item)
         column.addStretch(1)
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(0)
-        if deferred:
-            after_first_paint(content, lambda: self._add_activities(content, lesson, deferred))
+        if rest < len(step.items):
+            after_first_paint(content, lambda: self._add_rest(content, lesson, rest))
 
-    def _add_activities(self, content: QWidget, lesson: Lesson, deferred: list[tuple[int, object]]) -> None:
+    def _add_item(self, column: QVBoxLayout, place: int, lesson: Lesson, index: int, item: object) -> None:
+        """Add a step's item at `place` in the column (-1: at the end)."""
+        step = lesson.steps[self._step]
+        if isinstance(item, Prose):
+            column.insertWidget(place, self._prose(item.markdown, step.title if index == 0 else ""))
+        elif isinstance(item, TeacherNotes):
+            if self.show_teacher_notes:
+                column.insertWidget(place, self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, ""))
+        else:
+            column.insertWidget(place, self._activity(lesson, item))
+
+    def _add_rest(self, content: QWidget, lesson: Lesson, first: int) -> None:
         if self.scroll.widget() is not content:
             return  # the learner has already moved on; that step was replaced (and deleted)
         column = content.layout()
-        for place, block in deferred:
-            column.insertWidget(place, self._activity(lesson, block))
+        for index, item in enumerate(lesson.steps[self._step].items[first:], first):
+            self._add_item(column, column.count() - 1, lesson, index, item)  # above the closing stretch
 
     def _activity(self, lesson: Lesson, block: object) -> QWidget:
         # the activity widgets are imported with the first activity shown, not before the first paint

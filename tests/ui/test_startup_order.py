@@ -53,7 +53,7 @@ def _column(window) -> list[str]:
     return kinds
 
 
-def test_activities_follow_the_first_paint_in_their_place(qtbot, data_dir: Path, tmp_path: Path):
+def test_the_rest_of_the_step_follows_the_first_paint_in_order(qtbot, data_dir: Path, tmp_path: Path):
     lessons = tmp_path / "lessons" / "sandwich"
     lessons.mkdir(parents=True)
     (lessons / "lesson.md").write_text(SANDWICH, encoding="utf-8")
@@ -61,7 +61,7 @@ def test_activities_follow_the_first_paint_in_their_place(qtbot, data_dir: Path,
                                             "--lesson", "sandwich"),
                                    text_first=True)
     qtbot.addWidget(window)
-    assert _column(window) == ["text", "text"], "only the text is built before the window is painted"
+    assert _column(window) == ["text"], "only the text above the first activity is built before the paint"
     assert window.lesson_view.step_label.text() == "Step 1 of 1: The only step"
 
     window.show()
