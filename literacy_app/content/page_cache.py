@@ -2,14 +2,14 @@
 without loading Markdown and Jinja2 first (they load on first use, after the window is up).
 
 Rendering is a pure function of the Markdown, the title, the font size and the theme, so a page is
-stored under a hash of exactly those, of the page template and of the app version. Only the pages shown
-in a run are written back, which keeps the file small. A damaged or foreign file is ignored.
+stored under exactly those (as its key; no hashing library to load), for one app version and page
+template. Only the pages shown in a run are written back, which keeps the file small. A damaged file, or
+one written by another version or template, is ignored.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -21,8 +21,7 @@ FORMAT = 1
 
 
 def _renderer_identity() -> str:
-    template = resources.template_text("page.html.j2")
-    return hashlib.sha256(f"{__version__}\n{template}".encode()).hexdigest()
+    return f"{__version__}\n{resources.template_text('page.html.j2')}"
 
 
 class PageCache:
@@ -49,7 +48,7 @@ class PageCache:
                 self._stored = {k: v for k, v in pages.items() if isinstance(k, str) and isinstance(v, str)}
 
     def page(self, markdown_text: str, title: str = "", font_pt: float = 12.0, theme: str = "light") -> str:
-        key = hashlib.sha256(json.dumps([markdown_text, title, round(font_pt, 1), theme]).encode()).hexdigest()
+        key = json.dumps([markdown_text, title, round(font_pt, 1), theme], ensure_ascii=False)
         html = self._stored.get(key)
         if html is not None:
             self.hits += 1

@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
+# isort: off
+# the Qt-free services before PySide6: once it is loaded, PySide6 inspects every module imported after it
+# (for its feature switches), which makes each of those imports slower at start-up
 from literacy_app import __version__
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library, user_lessons_dir
@@ -20,6 +20,11 @@ from literacy_app.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.lrs_sender import LrsDelivery
 from literacy_app.store.records import Records
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+# isort: on
 from literacy_app.ui.error_dialog import ExceptionHandler
 from literacy_app.ui.first_paint import after_first_paint
 from literacy_app.ui.main_window import MainWindow
