@@ -44,7 +44,7 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     # the index cache is written once the window has been painted: a first start shows the library sooner
     library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=False)
     session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
-    window = MainWindow(session, library)
+    window = MainWindow(session, library, start_with_picker=not args.profile)  # the picker is built when needed
     window.lesson_view.page_cache = PageCache(settings.data_dir)
     after_first_paint(window, library.save_index)
     after_first_paint(window, window.lesson_view.page_cache.save)

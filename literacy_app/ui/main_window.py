@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -23,9 +24,11 @@ from literacy_app.session import Session
 from literacy_app.store.records import Profile
 from literacy_app.ui.lesson_view import LessonView
 from literacy_app.ui.library_sidebar import LibrarySidebar
-from literacy_app.ui.profile_picker import ProfilePicker
 from literacy_app.ui.teacher_mode import TeacherMode
 from literacy_app.ui.theme import THEME_NAMES, apply_theme
+
+if TYPE_CHECKING:
+    from literacy_app.ui.profile_picker import ProfilePicker
 
 MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 
@@ -33,17 +36,15 @@ MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 class MainWindow(QMainWindow):
     profileChanged = Signal(object)
 
-    def __init__(self, session: Session, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, library: Library, parent: QWidget | None = None,
+                 start_with_picker: bool = True) -> None:
         super().__init__(parent)
         self.session = session
         self.library = library
         self.setWindowTitle(self.tr("Media Literacy Lab"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.picker = ProfilePicker()
-        self.picker.profileChosen.connect(self.start_learning)
-        self.picker.newProfileRequested.connect(self._add_profile)
-        self.stack.addWidget(self.picker)
+        self._picker: ProfilePicker | None = None  # built when first needed: a start with --profile never shows it
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sidebar = LibrarySidebar()
         self.sidebar.lessonChosen.connect(self.open_lesson)
@@ -69,7 +70,19 @@ class MainWindow(QMainWindow):
         if library.broken:
             self.statusBar().showMessage(
                 self.tr("{0} lesson(s) could not be loaded: see Help > Lesson problems.").format(len(library.broken)))
-        self.show_picker()
+        if start_with_picker:
+            self.show_picker()
+
+    @property
+    def picker(self) -> ProfilePicker:
+        if self._picker is None:
+            from literacy_app.ui.profile_picker import ProfilePicker
+
+            self._picker = ProfilePicker()
+            self._picker.profileChosen.connect(self.start_learning)
+            self._picker.newProfileRequested.connect(self._add_profile)
+            self.stack.insertWidget(0, self._picker)
+        return self._picker
 
     # -- building ---------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -139,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def start_learning(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> None:
         self.session.choose_profile(profile)
-        self.picker.show_message("")
+        if self._picker is not None:
+            self._picker.show_message("")
         self.learner_label.setText(self.tr("Learning: {0}").format(profile.name))
         self.switch_action.setEnabled(True)
         self.stack.setCurrentWidget(self.splitter)

@@ -1,5 +1,6 @@
 """What waits for the first paint at start-up: the first lesson's activities (its text is painted first;
-the learner then uses them exactly as usual) and writing the lesson index and page caches."""
+the learner then uses them exactly as usual), writing the lesson index and page caches, and the learner
+picker when a start names the learner."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from literacy_app.content.index_cache import CACHE_NAME, IndexCache
 from literacy_app.content.page_cache import CACHE_NAME as PAGE_CACHE_NAME
 from literacy_app.ui.app import build_window
+from literacy_app.ui.profile_picker import ProfilePicker
 from literacy_app.ui.prose_view import ProseView
 from literacy_app.ui.quiz_widget import QuizWidget
 from literacy_app.ui.scenario_widget import ScenarioWidget
@@ -145,3 +147,30 @@ def test_a_returning_learner_sees_the_same_step_from_the_page_cache(qtbot, data_
     qtbot.addWidget(again)
     assert again.lesson_view.page_cache.hits == len(shown) == 2  # the objectives and the welcome text
     assert [view.toHtml() for view in _content(again).findChildren(ProseView)] == shown
+
+
+def test_a_start_with_a_profile_builds_the_picker_only_when_the_learner_switches(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChild(ProfilePicker) is None
+    assert window.stack.currentWidget() is window.splitter
+
+    window.switch_action.trigger()
+    picker = window.findChild(ProfilePicker)
+    assert picker is not None and window.stack.currentWidget() is picker
+    assert [picker.tiles.item(row).text() for row in range(picker.tiles.count())] == ["Ana"]
+    click(qtbot, picker.add_button)  # no name typed: nothing happens
+    picker.new_name.setText("Ben")
+    click(qtbot, picker.add_button)
+    assert window.stack.currentWidget() is window.splitter
+    assert window.learner_label.text() == "Learning: Ben"
+    names = sqlite3.connect(data_dir / "literacy.sqlite3").execute("SELECT name FROM profiles ORDER BY id").fetchall()
+    assert names == [("Ana",), ("Ben",)]
+
+
+def test_a_start_without_a_profile_shows_the_picker(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE)))
+    qtbot.addWidget(window)
+    assert window.stack.currentWidget() is window.picker
+    assert not window.switch_action.isEnabled()
