@@ -15,7 +15,7 @@ FEEDBACK_RE = re.compile(r"^\s*>\s?(?P<text>.*)$")
 VALID_ID_RE = re.compile(rf"^{ID_PATTERN}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A source line with its 1-based number in the file."""
 
