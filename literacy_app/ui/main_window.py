@@ -238,14 +238,15 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(points)
         # the application font, not the window's: with a style sheet, window fonts do not reach children
         QApplication.setFont(font)
-        QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
+        if self.isVisible():  # widgets are styled when first shown; only shown ones need restyling
+            QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
         self.lesson_view.refresh()
         if save:
             self.session.records.set_state("font_pt", f"{points:g}")
 
     def set_theme(self, theme: str, save: bool = False) -> None:
         theme = theme if theme in THEME_NAMES else "light"
-        apply_theme(theme)
+        apply_theme(theme, restyle=self.isVisible())
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
         self.lesson_view.theme = theme

@@ -36,8 +36,8 @@ def palette_for(theme: str) -> QPalette:
     return QApplication.style().standardPalette()
 
 
-def apply_theme(theme: str) -> None:
+def apply_theme(theme: str, restyle: bool = True) -> None:
     app = QApplication.instance()
     app.setPalette(palette_for(theme if theme in THEME_NAMES else "light"))
-    # widgets styled by a style sheet keep their old colours until the sheet is applied again
-    app.setStyleSheet(app.styleSheet())
+    if restyle:  # widgets already styled by the style sheet keep their old colours until it is applied again
+        app.setStyleSheet(app.styleSheet())

@@ -1,0 +1,39 @@
+"""Text size and theme are chosen from the View menu and kept for the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from literacy_app.ui.app import build_window
+from literacy_app.ui.prose_view import ProseView
+from tests.conftest import gui_args
+
+
+def open_window(qtbot, data_dir):
+    window, _ = build_window(gui_args(data_dir, "--profile", "Ana", "--lesson", "what-is-parasocial"))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_zoom_and_theme_are_remembered(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    assert window.lesson_view.font_pt == 12
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    dark = next(a for a in window.theme_group.actions() if a.data() == "dark")
+    dark.trigger()
+    assert QApplication.font().pointSizeF() == 14
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#202124"
+    prose = window.lesson_view.scroll.widget().findChild(ProseView)
+    assert "font-size: 14.0pt" in prose.toHtml() or "font-size:14pt" in prose.toHtml().replace(" ", "")
+    window.close()
+
+    again = open_window(qtbot, data_dir)
+    assert again.lesson_view.font_pt == 14 and again.lesson_view.theme == "dark"
+    assert next(a for a in again.theme_group.actions() if a.isChecked()).data() == "dark"
+    light = next(a for a in again.theme_group.actions() if a.data() == "light")
+    light.trigger()
+    again.zoom_out_action.trigger()
+    assert again.lesson_view.font_pt == 13 and again.lesson_view.theme == "light"
