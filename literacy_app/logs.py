@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -40,29 +39,50 @@ class _ScrubFilter(logging.Filter):
         return True
 
 
+_log_target: Path | None = None
+
+
 def setup_logging(data_dir: Path) -> Path | None:
-    """Log to data_dir/literacy-app.log (rotated); None when the folder cannot be written."""
-    path = data_dir / LOG_FILENAME
+    """Log to data_dir/literacy-app.log (rotated); None when the folder cannot be written.
+
+    The file handler is made when the first message is logged: logging.handlers is not needed
+    on the way to the first lesson.
+    """
+    global _log_target
     for handler in list(logger.handlers):
-        if isinstance(handler, RotatingFileHandler):
+        if getattr(handler, "baseFilename", None):
             logger.removeHandler(handler)
             handler.close()
+    _log_target = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError:
         return None
+    _log_target = data_dir / LOG_FILENAME
+    return _log_target
+
+
+def _ensure_file_handler() -> None:
+    if _log_target is None or any(getattr(h, "baseFilename", None) for h in logger.handlers):
+        return
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        handler = RotatingFileHandler(_log_target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                                      delay=True)
+    except OSError:
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    return path
 
 
 def log_unexpected(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
     """Log an unexpected exception with where it happened; return a one-line summary for the learner's dialog."""
     frames = "".join(traceback.format_tb(trace))
     summary = scrub(f"{kind.__name__}: {error}")[:300]
+    _ensure_file_handler()
     logger.error("unexpected error %s\n%s", summary, frames.rstrip())
     for handler in logger.handlers:
         handler.flush()
