@@ -41,6 +41,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.library = library
+        # the saved text size and theme go to the application before any widget exists, so every widget
+        # starts with them and nothing has to be restyled
+        font_pt = self._set_app_font(float(self.session.records.state("font_pt") or DEFAULT_FONT_PT))
+        theme = self.session.records.state("theme") or "light"
+        apply_theme(theme, restyle=False)
         self.setWindowTitle(self.tr("Media Literacy Lab"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -61,10 +66,8 @@ class MainWindow(QMainWindow):
         self.teacher_mode = TeacherMode(self)
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
-        # classroom default: a size that reads well from a little distance, never below the system font
-        default_pt = DEFAULT_FONT_PT
-        self._apply_font(float(self.session.records.state("font_pt") or default_pt))
-        self.set_theme(self.session.records.state("theme") or "light")
+        self.lesson_view.font_pt = font_pt
+        self._mark_theme(theme)
         self.sidebar.set_library(library)
         self._restore_geometry()
         if library.broken:
@@ -231,28 +234,36 @@ class MainWindow(QMainWindow):
         self.author_window.show()
 
     # -- view settings ----------------------------------------------------------------------
-    def _apply_font(self, points: float, save: bool = False) -> None:
+    @staticmethod
+    def _set_app_font(points: float) -> float:
+        """Set the application font (with a style sheet, a window's font does not reach its children)."""
         points = max(MIN_FONT_PT, min(MAX_FONT_PT, points))
-        self.lesson_view.font_pt = points
         font = QApplication.font()
         font.setPointSizeF(points)
-        # the application font, not the window's: with a style sheet, window fonts do not reach children
         QApplication.setFont(font)
-        if self.isVisible():  # widgets are styled when first shown; only shown ones need restyling
-            QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
+        return points
+
+    def _apply_font(self, points: float, save: bool = False) -> None:
+        points = self._set_app_font(points)
+        self.lesson_view.font_pt = points
+        # widgets that exist already keep their old font until the style sheet is applied again
+        QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
         self.lesson_view.refresh()
         if save:
             self.session.records.set_state("font_pt", f"{points:g}")
 
     def set_theme(self, theme: str, save: bool = False) -> None:
         theme = theme if theme in THEME_NAMES else "light"
-        apply_theme(theme, restyle=self.isVisible())
-        for action in self.theme_group.actions():
-            action.setChecked(action.data() == theme)
-        self.lesson_view.theme = theme
+        apply_theme(theme)
+        self._mark_theme(theme)
         self.lesson_view.refresh()
         if save:
             self.session.records.set_state("theme", theme)
+
+    def _mark_theme(self, theme: str) -> None:
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == theme)
+        self.lesson_view.theme = theme if theme in THEME_NAMES else "light"
 
     def _restore_geometry(self) -> None:
         geometry = self.session.records.state("window_geometry")

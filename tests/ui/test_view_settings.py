@@ -32,6 +32,7 @@ def test_zoom_and_theme_are_remembered(qtbot, data_dir):
 
     again = open_window(qtbot, data_dir)
     assert again.lesson_view.font_pt == 14 and again.lesson_view.theme == "dark"
+    assert again.sidebar.font().pointSizeF() == 14  # every widget, not only the lesson text
     assert next(a for a in again.theme_group.actions() if a.isChecked()).data() == "dark"
     light = next(a for a in again.theme_group.actions() if a.data() == "light")
     light.trigger()
