@@ -168,8 +168,7 @@ class Session:
         lesson = self.library.lesson(lesson_id) if lesson_id else None
         if lesson is None:
             return None
-        step = self.records.progress(profile.id).get(lesson.id, {}).get("step", 0)
-        return lesson, min(step, max(len(lesson.steps) - 1, 0))
+        return lesson, self.step_of(lesson)
 
     def step_of(self, lesson: Lesson) -> int:
         step = self.records.progress(self._require_profile().id).get(lesson.id, {}).get("step", 0)

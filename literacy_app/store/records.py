@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -57,6 +58,16 @@ def _attempt(row) -> AttemptRecord:
                          row["max_score"], row["started_at"], row["finished_at"])
 
 
+def _latest_attempt_row(conn: sqlite3.Connection, profile_id: int, lesson_id: str, block_id: str,
+                        unfinished_only: bool) -> sqlite3.Row | None:
+    unfinished = "AND finished_at IS NULL " if unfinished_only else ""
+    return conn.execute(
+        "SELECT * FROM attempts WHERE profile_id = ? AND lesson_id = ? AND block_id = ? "
+        f"{unfinished}ORDER BY id DESC LIMIT 1",
+        (profile_id, lesson_id, block_id),
+    ).fetchone()
+
+
 class Records:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -95,19 +106,12 @@ class Records:
 
     # -- attempts and answers ---------------------------------------------------------------
     def open_attempt(self, profile_id: int, lesson_id: str, block_id: str) -> AttemptRecord | None:
-        row = self.db.query_one(
-            "SELECT * FROM attempts WHERE profile_id = ? AND lesson_id = ? AND block_id = ? "
-            "AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
-            (profile_id, lesson_id, block_id),
-        )
+        """The unfinished attempt new answers go into, if there is one."""
+        row = _latest_attempt_row(self.db.conn, profile_id, lesson_id, block_id, unfinished_only=True)
         return _attempt(row) if row else None
 
     def latest_attempt(self, profile_id: int, lesson_id: str, block_id: str) -> AttemptRecord | None:
-        row = self.db.query_one(
-            "SELECT * FROM attempts WHERE profile_id = ? AND lesson_id = ? AND block_id = ? "
-            "ORDER BY id DESC LIMIT 1",
-            (profile_id, lesson_id, block_id),
-        )
+        row = _latest_attempt_row(self.db.conn, profile_id, lesson_id, block_id, unfinished_only=False)
         return _attempt(row) if row else None
 
     def attempts(self, profile_id: int, lesson_id: str | None = None) -> list[AttemptRecord]:
@@ -156,11 +160,7 @@ class Records:
         """Store several answers given at once (a feed's posts) in the open attempt, in one transaction."""
         stamp = now_iso()
         with self.db.transaction() as conn:
-            row = conn.execute(
-                "SELECT id FROM attempts WHERE profile_id = ? AND lesson_id = ? AND block_id = ? "
-                "AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
-                (profile_id, lesson_id, block_id),
-            ).fetchone()
+            row = _latest_attempt_row(conn, profile_id, lesson_id, block_id, unfinished_only=True)
             if row is None:
                 attempt_id = conn.execute(
                     "INSERT INTO attempts(uid, profile_id, lesson_id, block_id, kind, max_score, started_at) "
