@@ -22,10 +22,6 @@ def bundled_lessons() -> Path:
     return app_root() / "lessons"
 
 
-def assets_dir() -> Path:
-    return app_root() / "assets"
-
-
 def template_text(name: str) -> str:
     return resources.files("literacy_app.templates").joinpath(name).read_text(encoding="utf-8")
 

@@ -23,11 +23,6 @@ class LrsError(Exception):
         self.status = status
 
     @property
-    def retryable(self) -> bool:
-        """Worth trying again later: offline, timeouts, a busy or broken server."""
-        return self.status is None or self.status in (408, 425, 429) or self.status >= 500
-
-    @property
     def refuses_statements(self) -> bool:
         """The server looked at the statements and will never take them as they are."""
         return self.status in (400, 409, 413)

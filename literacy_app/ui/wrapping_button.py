@@ -20,6 +20,3 @@ class WrappingButton(QPushButton):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def label_text(self) -> str:
-        return self.label.text()
