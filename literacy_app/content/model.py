@@ -8,7 +8,7 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
-QUESTION_KINDS = ("single", "multiple", "true-false", "short", "order", "match")
+QUESTION_KINDS = ("single", "multiple", "true-false", "short", "order", "match", "numeric")
 
 KNOWN_CUES = (
     "undisclosed-sponsorship",
@@ -68,6 +68,20 @@ class Choice:
 
 
 @dataclass
+class NumericAnswer:
+    """An accepted number: a value with a tolerance, or a range, written as low..high."""
+
+    low: float
+    high: float
+    fraction: float = 1.0  # share of the question's points, 0..1
+    feedback: str = ""
+    line: int = 0
+
+    def accepts(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+@dataclass
 class Question:
     id: str
     prompt: str
@@ -79,6 +93,9 @@ class Question:
     points: float = 1.0
     body: str = ""  # extra Markdown between the heading and the choices
     negative: bool = False  # from the quiz: wrong ticks may take the score below zero
+    numeric: list[NumericAnswer] = field(default_factory=list)  # numeric: the accepted numbers
+    unit: str = ""  # numeric: the unit the answer is in, e.g. "km"
+    unit_required: bool = False  # numeric: an answer without the unit is wrong
     line: int = 0
 
     @property
@@ -94,6 +111,8 @@ class Quiz:
     shuffle: bool = False
     attempts: int | None = None  # None: unlimited
     negative: bool = False  # multiple-answer questions may score below zero
+    mode: str = "practice"  # "test": one submit for the whole quiz, no feedback per item before it
+    feedback: str = "immediate"  # when answers are shown: immediate, after-submit or after-course
     line: int = 0
 
     @property

@@ -20,7 +20,9 @@ from literacy_app.content.syntax import (
     warn_text_before_first_heading,
 )
 
-QUIZ_SETTINGS = ("pass", "shuffle", "attempts", "negative")
+QUIZ_SETTINGS = ("pass", "shuffle", "attempts", "negative", "mode", "feedback")
+QUIZ_MODES = ("practice", "test")
+FEEDBACK_TIMES = ("immediate", "after-submit", "after-course")
 QUESTION_KEYS = ("hint", "explanation", "points", "type")
 KIND_ALIASES = {
     "single": "single",
@@ -44,6 +46,27 @@ PAIR_RE = re.compile(r"^[-*+]\s+(?P<left>.+?)\s+->\s+(?P<right>.+)$")
 LOOSE_CHOICE_RE = re.compile(r"^[-*+]\s+\[(?P<mark>[^\]]*)\]")
 
 
+def _parse_mode(quiz: Quiz, settings: dict, reporter: Reporter) -> None:
+    """`mode: test` and `feedback: ...`; a test holds its feedback back until it is submitted."""
+    if "mode" in settings:
+        value, line = settings["mode"]
+        if value.strip().lower() in QUIZ_MODES:
+            quiz.mode = value.strip().lower()
+        else:
+            reporter.error(line.number, 1, f"mode '{value.strip()}' is not known", "write 'mode: practice' or 'mode: test'")
+    quiz.feedback = "after-submit" if quiz.mode == "test" else "immediate"
+    if "feedback" in settings:
+        value, line = settings["feedback"]
+        if value.strip().lower() in FEEDBACK_TIMES:
+            quiz.feedback = value.strip().lower()
+        else:
+            reporter.error(line.number, 1, f"feedback '{value.strip()}' is not known",
+                           "write 'feedback: immediate', 'feedback: after-submit' or 'feedback: after-course'")
+        if quiz.mode != "test" and quiz.feedback != "immediate":
+            reporter.warning(line.number, 1, "feedback can only be held back in a test",
+                             "add 'mode: test' to the quiz, or remove the 'feedback:' line")
+
+
 def parse_quiz(block_id: str, opening: Line, lines: list[Line], reporter: Reporter) -> Quiz:
     quiz = Quiz(id=block_id, line=opening.number)
     settings, used = parse_settings(lines, QUIZ_SETTINGS, reporter)
@@ -65,6 +88,7 @@ def parse_quiz(block_id: str, opening: Line, lines: list[Line], reporter: Report
                 reporter.error(line.number, 1, "attempts must be a whole number of 1 or more")
             else:
                 quiz.attempts = int(number)
+    _parse_mode(quiz, settings, reporter)
     head, sections = split_sections(lines[used:])
     warn_text_before_first_heading(head, reporter, "quiz", "### Question text {#question-id}")
     for section in sections:
