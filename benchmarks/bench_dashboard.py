@@ -23,7 +23,7 @@ def run() -> dict[str, float]:
     from literacy_app.learning.demo import simulate_class
     from literacy_app.store.db import open_database
     from literacy_app.store.export import gradebook_csv
-    from literacy_app.ui.teacher_dashboard import TeacherDashboard
+    from literacy_app.ui.teacher.dashboard import TeacherDashboard
 
     app = QApplication.instance() or QApplication([])
     library = load_library([ROOT / "lessons"])

@@ -66,7 +66,7 @@ def run() -> dict[str, float]:
     from literacy_app.session import Session
     from literacy_app.store.db import open_database
     from literacy_app.store.records import Records
-    from literacy_app.ui.lesson_view import LessonView
+    from literacy_app.ui.lesson.lesson_view import LessonView
 
     app = QApplication.instance() or QApplication([])
     library = load_library([ROOT / "lessons"])

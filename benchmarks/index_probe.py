@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 import literacy_app.content.validate  # noqa: F401 (the parser: imported on demand by the app, not counted here)
-import literacy_app.ui.block_widgets  # noqa: F401 (the activity widgets, likewise)
+import literacy_app.ui.lesson.activity_registry  # noqa: F401 (the activity widgets, likewise)
 from literacy_app.cli import gui_parser
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.ui.app import build_window

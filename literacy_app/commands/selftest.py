@@ -25,7 +25,7 @@ def format_report(lines: list[tuple[str, str]]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from literacy_app.ui.self_check import run_self_check  # Qt only from here on
+    from literacy_app.ui.shell.selftest_run import run_self_check  # Qt only from here on
 
     try:
         lines = run_self_check(args.data_dir, args.lessons, args.screenshot)

@@ -53,7 +53,8 @@ def _parse_mode(quiz: Quiz, settings: dict, reporter: Reporter) -> None:
         if value.strip().lower() in QUIZ_MODES:
             quiz.mode = value.strip().lower()
         else:
-            reporter.error(line.number, 1, f"mode '{value.strip()}' is not known", "write 'mode: practice' or 'mode: test'")
+            reporter.error(line.number, 1, f"mode '{value.strip()}' is not known",
+                           "write 'mode: practice' or 'mode: test'")
     quiz.feedback = "after-submit" if quiz.mode == "test" else "immediate"
     if "feedback" in settings:
         value, line = settings["feedback"]

@@ -25,12 +25,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 # isort: on
-from literacy_app.ui.error_dialog import ExceptionHandler
-from literacy_app.ui.first_paint import after_first_paint
-from literacy_app.ui.main_window import MainWindow
-from literacy_app.ui.pack_installer import PackInstaller
-from literacy_app.ui.storage_notice import StorageNotice
-from literacy_app.ui.style import apply_style
+from literacy_app.ui.look.style import apply_style
+from literacy_app.ui.shell.error_dialog import ExceptionHandler
+from literacy_app.ui.shell.first_paint import after_first_paint
+from literacy_app.ui.shell.main_window import MainWindow
+from literacy_app.ui.shell.pack_installer import PackInstaller
+from literacy_app.ui.shell.storage_notice import StorageNotice
 
 
 def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[MainWindow, str]:
@@ -77,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.close()
         return 0 if ok else 1
     if first_paint_report := os.environ.get("LITERACY_APP_FIRST_PAINT"):
-        from literacy_app.ui.first_paint import FirstPaintProbe  # the start-up benchmark
+        from literacy_app.ui.shell.first_paint import FirstPaintProbe  # the start-up benchmark
 
         FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
     ExceptionHandler(window, window.log_path).install()

@@ -95,7 +95,7 @@ def test_hostile_lesson_is_reported_or_rendered_safely(tmp_path: Path, watched, 
 def test_hostile_lesson_in_the_prose_view_fetches_nothing_outside(qtbot, tmp_path: Path, watched, name: str) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from literacy_app.ui.prose_view import ProseView
+    from literacy_app.ui.lesson.prose_view import ProseView
 
     requests: list[tuple[str, object]] = []
 

@@ -12,7 +12,7 @@ from literacy_app.learning.demo import simulate_class
 from literacy_app.store.db import open_database
 from literacy_app.store.lrs_sender import LrsDelivery
 from literacy_app.store.outbox import Outbox
-from literacy_app.ui.lrs_status_widget import LrsStatusWidget
+from literacy_app.ui.teacher.lrs_status import LrsStatusWidget
 from tests.conftest import click
 from tests.integration.ralph_server import free_port
 

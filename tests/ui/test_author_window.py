@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from literacy_app.cli import main as cli_main
-from literacy_app.ui.author_window import AuthorWindow
-from literacy_app.ui.feed_widget import FeedWidget
-from literacy_app.ui.quiz_widget import QuizWidget
-from literacy_app.ui.scenario_widget import ScenarioWidget
+from literacy_app.ui.activities.feed_widget import FeedWidget
+from literacy_app.ui.activities.quiz_widget import QuizWidget
+from literacy_app.ui.activities.scenario_widget import ScenarioWidget
+from literacy_app.ui.author.author_window import AuthorWindow
 
 
 def starter(tmp_path: Path) -> Path:

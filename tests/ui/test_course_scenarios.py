@@ -11,7 +11,7 @@ from literacy_app.resources import bundled_lessons
 from literacy_app.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
-from literacy_app.ui.scenario_widget import ScenarioWidget
+from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 from tests.conftest import click
 
 LIBRARY = load_library([bundled_lessons()])

@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from literacy_app.cli import main as cli_main
+from literacy_app.ui.activities.feed_widget import FeedWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.feed_widget import FeedWidget
 from tests.conftest import click, gui_args
 
 FEED_STEP = "5"  # "Spot the cues" in the starter lesson

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.quiz_widget import QuizWidget
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 

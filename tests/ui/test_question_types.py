@@ -6,8 +6,8 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
+from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.quiz_widget import QuizWidget
 from tests.conftest import click, gui_args
 from tests.ui.test_feed_widget import starter_course
 

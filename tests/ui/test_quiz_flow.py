@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from literacy_app.ui.activities.choice_input import ChoiceInput
+from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.choice_input import ChoiceInput
-from literacy_app.ui.quiz_widget import QuizWidget
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from literacy_app.logs import keep_out_of_log
 from literacy_app.store.db import DB_FILENAME
 from literacy_app.ui.app import build_window
-from literacy_app.ui.error_dialog import ErrorDialog, ExceptionHandler
+from literacy_app.ui.shell.error_dialog import ErrorDialog, ExceptionHandler
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 

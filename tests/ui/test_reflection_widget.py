@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from literacy_app.ui.activities.reflection_widget import ReflectionWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.reflection_widget import ReflectionWidget
 from tests.conftest import click, gui_args
 from tests.ui.test_feed_widget import starter_course
 

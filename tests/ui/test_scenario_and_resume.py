@@ -6,10 +6,10 @@ import sqlite3
 
 from PySide6.QtCore import QUrl
 
+from literacy_app.ui.activities.quiz_widget import QuizWidget
+from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.prose_view import ProseView
-from literacy_app.ui.quiz_widget import QuizWidget
-from literacy_app.ui.scenario_widget import ScenarioWidget
+from literacy_app.ui.lesson.prose_view import ProseView
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 
@@ -102,7 +102,7 @@ def test_picker_creates_and_switches_learners(qtbot, data_dir):
 
 def test_external_links_need_confirmation_and_remote_images_are_not_fetched(qtbot, tmp_path, monkeypatch):
     opened = []
-    monkeypatch.setattr("literacy_app.ui.prose_view.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("literacy_app.ui.lesson.prose_view.QDesktopServices.openUrl", lambda url: opened.append(url))
     (tmp_path / "pic.png").write_bytes((FIXTURE_COURSE / "basics/images/dot.png").read_bytes())
     view = ProseView('<p><a href="https://example.org/x">site</a><img src="https://example.org/t.png">'
                      '<img src="pic.png"><img src="../secret.png"></p>', tmp_path / "")

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 from literacy_app.content.index_cache import CACHE_NAME, IndexCache
 from literacy_app.content.page_cache import CACHE_NAME as PAGE_CACHE_NAME
+from literacy_app.ui.activities.quiz_widget import QuizWidget
+from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.profile_picker import ProfilePicker
-from literacy_app.ui.prose_view import ProseView
-from literacy_app.ui.quiz_widget import QuizWidget
-from literacy_app.ui.scenario_widget import ScenarioWidget
+from literacy_app.ui.lesson.prose_view import ProseView
+from literacy_app.ui.shell.profile_picker import ProfilePicker
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 SANDWICH = """---

@@ -14,8 +14,8 @@ from literacy_app.content.library import load_library
 from literacy_app.learning.demo import simulate_class
 from literacy_app.store.db import Database
 from literacy_app.store.roster import parse_roster
-from literacy_app.ui.teacher_dashboard import TeacherDashboard
-from literacy_app.ui.teacher_grid import SORT_ROLE
+from literacy_app.ui.teacher.class_grid import SORT_ROLE
+from literacy_app.ui.teacher.dashboard import TeacherDashboard
 from tests.learning.classroom_fixtures import fixture_library, known_class, reference_percentages
 
 

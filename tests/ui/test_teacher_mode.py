@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 from literacy_app.content.model import TeacherNotes
 from literacy_app.learning.teacher_pin import HASH_KEY, hash_pin
 from literacy_app.ui.app import build_window
-from literacy_app.ui.prose_view import ProseView
-from literacy_app.ui.teacher_dashboard import TeacherDashboard
+from literacy_app.ui.lesson.prose_view import ProseView
+from literacy_app.ui.teacher.dashboard import TeacherDashboard
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 from tests.learning.classroom_fixtures import known_class
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from literacy_app.ui.app import build_window
-from literacy_app.ui.prose_view import ProseView
+from literacy_app.ui.lesson.prose_view import ProseView
 from tests.conftest import gui_args
 
 

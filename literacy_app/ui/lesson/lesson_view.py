@@ -19,8 +19,8 @@ from literacy_app.content.model import Lesson, Prose, TeacherNotes
 from literacy_app.content.page_cache import PageCache
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.session import Session
-from literacy_app.ui.first_paint import after_first_paint
-from literacy_app.ui.prose_view import ProseView
+from literacy_app.ui.lesson.prose_view import ProseView
+from literacy_app.ui.shell.first_paint import after_first_paint
 
 
 class LessonView(QWidget):
@@ -177,7 +177,7 @@ class LessonView(QWidget):
 
     def _activity(self, lesson: Lesson, block: object) -> QWidget:
         # the activity widgets are imported with the first activity shown, not before the first paint
-        from literacy_app.ui.block_widgets import widget_for
+        from literacy_app.ui.lesson.activity_registry import widget_for
 
         return widget_for(self.session, lesson, block)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 if TYPE_CHECKING:  # imported when a teacher first asks for them, not at start-up
     from literacy_app.learning.teacher_pin import PinGuard
-    from literacy_app.ui.pin_dialog import PinDialog
-    from literacy_app.ui.teacher_dashboard import TeacherDashboard
+    from literacy_app.ui.teacher.dashboard import TeacherDashboard
+    from literacy_app.ui.teacher.pin_dialog import PinDialog
 
 IDLE_MS = 10 * 60 * 1000
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove,
@@ -70,7 +70,7 @@ class TeacherMode(QObject):
         if self._active:
             self.show_dashboard()
             return
-        from literacy_app.ui.pin_dialog import PinDialog
+        from literacy_app.ui.teacher.pin_dialog import PinDialog
 
         self.pin_dialog = PinDialog(self.guard, self.window)
         self.pin_dialog.accepted.connect(self.enter)
@@ -87,7 +87,7 @@ class TeacherMode(QObject):
 
     def show_dashboard(self) -> None:
         if self.dashboard is None:
-            from literacy_app.ui.teacher_dashboard import TeacherDashboard
+            from literacy_app.ui.teacher.dashboard import TeacherDashboard
 
             self.dashboard = TeacherDashboard(self.window.session.records.db, self.window.library)
             self.dashboard.leaveRequested.connect(self.leave)

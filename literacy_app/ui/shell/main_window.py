@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from literacy_app.content.library import Library, load_library
 from literacy_app.session import Session
 from literacy_app.store.records import Profile
-from literacy_app.ui.lesson_view import LessonView
-from literacy_app.ui.library_sidebar import LibrarySidebar
-from literacy_app.ui.teacher_mode import TeacherMode
-from literacy_app.ui.theme import THEME_NAMES, apply_theme
+from literacy_app.ui.lesson.lesson_view import LessonView
+from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
+from literacy_app.ui.shell.library_sidebar import LibrarySidebar
+from literacy_app.ui.teacher.teacher_mode import TeacherMode
 
 if TYPE_CHECKING:
-    from literacy_app.ui.profile_picker import ProfilePicker
+    from literacy_app.ui.shell.profile_picker import ProfilePicker
 
 MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     @property
     def picker(self) -> ProfilePicker:
         if self._picker is None:
-            from literacy_app.ui.profile_picker import ProfilePicker
+            from literacy_app.ui.shell.profile_picker import ProfilePicker
 
             self._picker = ProfilePicker()
             self._picker.profileChosen.connect(self.start_learning)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def open_author_mode(self, path: str | None = None) -> None:
         """Edit a lesson file in its own window (author mode); asks for the file when none is given."""
-        from literacy_app.ui.author_window import AuthorWindow  # only loaded when a teacher wants it
+        from literacy_app.ui.author.author_window import AuthorWindow  # only loaded when a teacher wants it
 
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a lesson to edit"), "",

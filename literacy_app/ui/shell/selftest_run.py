@@ -14,10 +14,10 @@ from literacy_app import __version__, resources
 from literacy_app.content.model import Quiz
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
+from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
-from literacy_app.ui.prose_view import ProseView
-from literacy_app.ui.quiz_widget import QuizWidget
-from literacy_app.ui.style import apply_style
+from literacy_app.ui.lesson.prose_view import ProseView
+from literacy_app.ui.look.style import apply_style
 
 PROFILE_NAME = "Self-test"
 CHOICE_KINDS = ("single", "multiple", "true-false")

@@ -9,8 +9,8 @@ from literacy_app.content.model import Lesson, Node, Scenario, ScenarioChoice
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.session import Session
 from literacy_app.store.db import now_iso
-from literacy_app.ui.accessibility import announce
-from literacy_app.ui.wrapping_button import WrappingButton
+from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.wrapping_button import WrappingButton
 
 
 class ScenarioWidget(QFrame):

@@ -24,12 +24,12 @@ from literacy_app.store.classroom import Classroom
 from literacy_app.store.db import Database
 from literacy_app.store.export import WRITERS
 from literacy_app.store.roster import decode, parse_roster, roster_csv
-from literacy_app.ui.lrs_status_widget import LrsStatusWidget
-from literacy_app.ui.teacher_charts import TeacherCharts
-from literacy_app.ui.teacher_grid import TeacherGrid
-from literacy_app.ui.teacher_items import TeacherItems
-from literacy_app.ui.teacher_prepost import TeacherPrePost
-from literacy_app.ui.teacher_review import TeacherReview
+from literacy_app.ui.teacher.attempt_review import TeacherReview
+from literacy_app.ui.teacher.charts import TeacherCharts
+from literacy_app.ui.teacher.class_grid import TeacherGrid
+from literacy_app.ui.teacher.item_table import TeacherItems
+from literacy_app.ui.teacher.lrs_status import LrsStatusWidget
+from literacy_app.ui.teacher.pre_post import TeacherPrePost
 
 FORMAT_LABELS = {"csv": "Gradebook CSV (one row per learner)…", "csv-long": "All attempts CSV…",
                  "json": "Full archive JSON…", "xapi": "xAPI statements JSON (for an LRS)…"}

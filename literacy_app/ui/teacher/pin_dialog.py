@@ -7,7 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from literacy_app.learning.teacher_pin import MAX_LENGTH, PinGuard, pin_problem
-from literacy_app.ui.accessibility import announce
+from literacy_app.ui.look.accessibility import announce
 
 
 class PinDialog(QDialog):

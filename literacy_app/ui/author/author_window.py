@@ -17,10 +17,10 @@ from literacy_app.content.validate import check_lesson_text
 from literacy_app.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
-from literacy_app.ui.author_editor import AuthorEditor
-from literacy_app.ui.author_file import atomic_write_text
-from literacy_app.ui.author_problems import AuthorProblems
-from literacy_app.ui.lesson_view import LessonView
+from literacy_app.ui.author.author_file import atomic_write_text
+from literacy_app.ui.author.lesson_editor import AuthorEditor
+from literacy_app.ui.author.problem_list import AuthorProblems
+from literacy_app.ui.lesson.lesson_view import LessonView
 
 PREVIEW_DELAY_MS = 400
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from literacy_app.content.model import Lesson, Quiz
 from literacy_app.learning.scoring import QuestionResult, score_question
 from literacy_app.session import Session
-from literacy_app.ui.question_widget import QuestionWidget
+from literacy_app.ui.activities.question_widget import QuestionWidget
 
 
 class QuizWidget(QWidget):

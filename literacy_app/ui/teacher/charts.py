@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.learning.analytics import Overview, score_distribution
-from literacy_app.ui.teacher_histogram import ScoreHistogram
-from literacy_app.ui.teacher_progress_chart import ProgressChart
+from literacy_app.ui.teacher.histogram import ScoreHistogram
+from literacy_app.ui.teacher.progress_chart import ProgressChart
 
 
 class TeacherCharts(QWidget):

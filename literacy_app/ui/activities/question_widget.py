@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import QuestionResult
-from literacy_app.ui.accessibility import announce
-from literacy_app.ui.choice_input import ChoiceInput
-from literacy_app.ui.match_input import MatchInput
-from literacy_app.ui.order_input import OrderInput
-from literacy_app.ui.text_input import TextInput
+from literacy_app.ui.activities.choice_input import ChoiceInput
+from literacy_app.ui.activities.match_input import MatchInput
+from literacy_app.ui.activities.order_input import OrderInput
+from literacy_app.ui.activities.text_input import TextInput
+from literacy_app.ui.look.accessibility import announce
 
 
 def make_input(question: Question, shuffle: bool) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from literacy_app.learning.analytics import Gain
-from literacy_app.ui.teacher_items import NumberItem
+from literacy_app.ui.teacher.item_table import NumberItem
 
 
 def _percent(value: float | None) -> str:

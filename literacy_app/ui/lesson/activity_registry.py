@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from literacy_app.content.model import Feed, Lesson, Quiz, Reflection, Scenario
 from literacy_app.session import Session
-from literacy_app.ui.feed_widget import FeedWidget
-from literacy_app.ui.quiz_widget import QuizWidget
-from literacy_app.ui.reflection_widget import ReflectionWidget
-from literacy_app.ui.scenario_widget import ScenarioWidget
+from literacy_app.ui.activities.feed_widget import FeedWidget
+from literacy_app.ui.activities.quiz_widget import QuizWidget
+from literacy_app.ui.activities.reflection_widget import ReflectionWidget
+from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
 
