@@ -1,4 +1,9 @@
-"""Where bundled files live, in a source checkout and in a frozen (PyInstaller) build alike."""
+"""Where bundled files live: in an installed package, a source checkout and a frozen (PyInstaller) build.
+
+The course (lessons/) and the icons (assets/) sit at the top of the repository. A wheel carries them
+inside the package as literacy_app/bundled/ (copied there by the build hook in setup.py); the frozen
+build carries them in its _internal/ folder.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,43 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+BUNDLED = "bundled"  # the folder inside the installed package
+
 
 def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
 def app_root() -> Path:
-    """The folder that holds the bundled course: the repository, or the build's _internal/."""
+    """The frozen build's _internal/ folder, or the folder that holds the package (a source checkout's root)."""
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
     return Path(__file__).resolve().parent.parent
 
 
+def _installed(name: str) -> Path | None:
+    """literacy_app/bundled/NAME of an installed package, when it is there as a real folder."""
+    folder = resources.files("literacy_app").joinpath(BUNDLED).joinpath(name)
+    return folder if isinstance(folder, Path) and folder.is_dir() else None
+
+
+def bundled_dir(name: str) -> Path:
+    """The folder of bundled files called NAME ("lessons" or "assets"), wherever this copy of the app keeps it.
+
+    The path may not exist when an installation is incomplete; callers report that rather than fail.
+    """
+    if is_frozen():
+        return app_root() / name
+    return _installed(name) or app_root() / name
+
+
 def bundled_lessons() -> Path:
-    return app_root() / "lessons"
+    return bundled_dir("lessons")
+
+
+def asset_path(name: str) -> Path:
+    """A file from assets/ (icons), e.g. asset_path("literacy-app-32.png")."""
+    return bundled_dir("assets") / name
 
 
 def template_text(name: str) -> str:
