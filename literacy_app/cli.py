@@ -7,6 +7,7 @@ import importlib
 import sys
 
 from literacy_app import __version__
+from literacy_app.platform_check import check_before_qt
 
 # subcommand -> module in literacy_app.commands with add_arguments(parser) and run(args) -> int
 COMMANDS = {
@@ -21,6 +22,7 @@ COMMANDS = {
     "import-gift": ("import_gift", "turn a Moodle GIFT question bank into a lesson"),
     "export-gift": ("export_gift", "write a lesson's quizzes as a Moodle GIFT question bank"),
 }
+QT_COMMANDS = {"selftest"}  # commands that open the window
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -52,8 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(f"literacy_app.commands.{module_name}")
         parser = argparse.ArgumentParser(prog=f"literacy-app {argv[0]}", description=help_text)
         module.add_arguments(parser)
-        return int(module.run(parser.parse_args(argv[1:])) or 0)
+        command_args = parser.parse_args(argv[1:])
+        if argv[0] in QT_COMMANDS and (code := check_before_qt()):
+            return code
+        return int(module.run(command_args) or 0)
     args = gui_parser().parse_args(argv)
+    if code := check_before_qt():  # on Linux: the system libraries Qt's X11 plugin needs
+        return code
     from literacy_app.ui.app import run_gui  # Qt only from here on
 
     return run_gui(args)
