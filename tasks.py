@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Set up and run Media Literacy Lab with nothing but python3.
 
-    python3 tasks.py app     # create .venv, install, start the app with the bundled course
-    python3 tasks.py test    # create .venv, install, run the linter and the whole test suite
+    python3 tasks.py app     # create .venv, install the app, start it with the bundled course
+    python3 tasks.py test    # create .venv, install the app with its test and build tools, lint and test
 
 Further arguments go to the app (`python3 tasks.py app --data-dir /tmp/x`) or to pytest.
 """
@@ -10,6 +10,7 @@ Further arguments go to the app (`python3 tasks.py app --data-dir /tmp/x`) or to
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -21,29 +22,62 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
+# what pip reads to install the project: a change to any of them means a fresh install
+INSTALL_INPUTS = ("pyproject.toml", "setup.py")
+APP_EXTRAS: frozenset[str] = frozenset()  # the app needs its runtime dependencies only
+TEST_EXTRAS = frozenset({"test", "build"})  # pytest and ruff, PyInstaller and the build backend for tests/packaging
 
 
-def ensure_environment(extras: str) -> None:
-    """Create the virtual environment and install the pinned dependencies when they changed."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == wanted and PYTHON.exists():
+def inputs_digest() -> str:
+    digest = hashlib.sha256()
+    for name in INSTALL_INPUTS:
+        path = ROOT / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return digest.hexdigest()
+
+
+def installed_extras(stamp: Path, digest: str) -> frozenset[str] | None:
+    """The extras installed from these very inputs, or None when the stamp is missing, unreadable or stale."""
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+        if recorded["inputs"] != digest:
+            return None
+        return frozenset(recorded["extras"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def record_install(stamp: Path, digest: str, extras: frozenset[str]) -> None:
+    stamp.write_text(json.dumps({"inputs": digest, "extras": sorted(extras)}) + "\n", encoding="utf-8")
+
+
+def ensure_environment(wanted: frozenset[str]) -> None:
+    """Create the virtual environment and install the project with the WANTED extras, unless that is done.
+
+    An install with more extras satisfies a request for fewer: `app` after `test` installs nothing.
+    """
+    digest = inputs_digest()
+    have = installed_extras(STAMP, digest) if PYTHON.exists() else None
+    if have is not None and wanted <= have:
         return
     if not PYTHON.exists():
         print("Creating the virtual environment in .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    print(f"Installing Media Literacy Lab with [{extras}] …", flush=True)
+    extras = wanted | (have or frozenset())  # keep what this install already had
+    target = f".[{','.join(sorted(extras))}]" if extras else "."
+    print(f"Installing Media Literacy Lab ({target}) …", flush=True)
     subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f".[{extras}]"], check=True, cwd=ROOT)
-    STAMP.write_text(wanted)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)
+    record_install(STAMP, digest, extras)
 
 
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("app", [])
     if command == "app":
-        ensure_environment("test")
+        ensure_environment(APP_EXTRAS)
         return subprocess.call([str(PYTHON), "-m", "literacy_app", *rest], cwd=ROOT)
     if command == "test":
-        ensure_environment("test,build")
+        ensure_environment(TEST_EXTRAS)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
