@@ -147,3 +147,10 @@ def test_the_list_covers_every_system_library_the_installed_xcb_plugin_links():
     everywhere = {"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1"}
     from_system = {name for name in needed if not name.startswith(("libQt6", "libicu"))} - everywhere
     assert from_system <= set(XCB_LIBRARIES), sorted(from_system - set(XCB_LIBRARIES))
+
+
+@pytest.mark.parametrize("guide", ["README.md", "docs/deployment.md"])
+def test_the_guides_list_every_package_the_check_can_ask_for(guide):
+    words = set((ROOT / guide).read_text(encoding="utf-8").replace("\\", " ").split())
+    wanted = {package for pair in XCB_LIBRARIES.values() for package in pair}
+    assert wanted <= words, sorted(wanted - words)
