@@ -1,6 +1,6 @@
 """Build the school-PC package: `python packaging/build.py` -> dist/literacy-app/ (one folder).
 
-On Linux it also writes dist/literacy-app-VERSION-linux-ARCH.tar.gz with the .desktop file inside.
+On Linux it also writes dist/literacy-app-VERSION-linux-ARCH.tar.gz with the .desktop file and its icons inside.
 Windows and macOS use the same spec; see docs/deployment.md.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "literacy-app.spec"
 DESKTOP_FILE = ROOT / "packaging" / "literacy-app.desktop"
+ASSETS = ROOT / "assets"
 APP_NAME = "literacy-app"
 
 
@@ -34,9 +35,20 @@ def run_pyinstaller(spec: Path, dist: Path, work: Path) -> Path:
     return dist / spec.stem
 
 
-def linux_archive(folder: Path, dist: Path) -> Path:
-    """A tar.gz of the onedir folder, with the .desktop file beside the executable."""
+def add_desktop_entry(folder: Path) -> None:
+    """The .desktop file beside the executable, and its icon as a hicolor theme tree (icons/hicolor/SIZE/apps/)
+    that IT copies to /usr/share/icons/ (docs/deployment.md)."""
     shutil.copy2(DESKTOP_FILE, folder / DESKTOP_FILE.name)
+    for png in sorted(ASSETS.glob(f"{APP_NAME}-*.png")):
+        size = png.stem.rsplit("-", 1)[1]
+        target = folder / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_NAME}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(png, target)
+
+
+def linux_archive(folder: Path, dist: Path) -> Path:
+    """A tar.gz of the onedir folder, with the .desktop file and its icons beside the executable."""
+    add_desktop_entry(folder)
     archive = dist / f"{APP_NAME}-{version()}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(archive, "w:gz") as tar:
         tar.add(folder, arcname=APP_NAME)

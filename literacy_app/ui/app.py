@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 # isort: on
+from literacy_app.ui.look.app_icon import DESKTOP_FILE_NAME, app_icon
 from literacy_app.ui.look.style import apply_style
 from literacy_app.ui.shell.error_dialog import ExceptionHandler
 from literacy_app.ui.shell.first_paint import after_first_paint
@@ -65,6 +66,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Media Literacy Lab")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     apply_style(app)
     window, notice = build_window(args, text_first=not args.screenshot)  # a screenshot shows the whole step
     if args.screenshot:
