@@ -44,7 +44,21 @@ class LibrarySidebar(QTreeWidget):
                 self._items[lesson.id] = item
                 self._titles[lesson.id] = lesson.title
             parent.setExpanded(True)
+        if not library.lessons:
+            self._show_no_lessons(bool(library.broken))
         self.set_status({})
+
+    def _show_no_lessons(self, some_broken: bool) -> None:
+        """Say in plain words why the list is empty, instead of showing nothing."""
+        if some_broken:
+            text = self.tr("No lesson could be opened:\nthey all have mistakes.\nSee Help > Lesson problems.")
+        else:
+            text = self.tr("No lessons were found.\nThe course that comes with\nthe app is missing: ask your\n"
+                           "teacher or IT to reinstall it.")
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a lesson to choose
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", " "))
+        self.addTopLevelItem(item)
 
     def set_status(self, status: dict[str, str]) -> None:
         words = {"done": self.tr("completed"), "started": self.tr("in progress"), "": self.tr("not started")}
