@@ -20,7 +20,8 @@ def run() -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from literacy_app.content.library import load_library
-    from literacy_app.learning.demo import simulate_class
+    from literacy_app.services.class_simulation import simulate_class
+    from literacy_app.services.teacher import TeacherService
     from literacy_app.store.db import open_database
     from literacy_app.store.export import gradebook_csv
     from literacy_app.ui.teacher.dashboard import TeacherDashboard
@@ -33,7 +34,7 @@ def run() -> dict[str, float]:
         opened, exported = [], []
         for _ in range(RUNS):
             started = time.perf_counter()
-            dashboard = TeacherDashboard(db, library)
+            dashboard = TeacherDashboard(TeacherService(db, library))
             dashboard.resize(1200, 800)
             dashboard.show()
             dashboard.repaint()

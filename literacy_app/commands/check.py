@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from literacy_app.content.blocks import lesson_counts
 from literacy_app.content.library import lesson_files
 from literacy_app.content.validate import check_lesson
 
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         report = []
         for lesson in lessons:
             entry = {"id": lesson.id, "title": lesson.title, "module": lesson.module, "path": str(lesson.path)}
-            entry.update(lesson.counts())
+            entry.update(lesson_counts(lesson))
             entry["errors"] = [p.as_dict() for p in lesson.errors]
             entry["warnings"] = [p.as_dict() for p in lesson.warnings]
             report.append(entry)

@@ -7,7 +7,7 @@ import sys
 
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
-from literacy_app.learning.demo import simulate_class
+from literacy_app.services.class_simulation import simulate_class
 from literacy_app.store.db import open_database
 
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from literacy_app.content.starter_lesson import starter_lesson
 from literacy_app.content.syntax import slugify
-from literacy_app.content.templates import starter_lesson
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

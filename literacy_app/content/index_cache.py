@@ -18,20 +18,33 @@ from pathlib import Path
 
 from literacy_app import __version__
 from literacy_app.content import model
+from literacy_app.content.blocks import registered_model_classes
 
 CACHE_NAME = "lesson-index.json"
 FORMAT = 2
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
-# the only classes the decoder will ever build: the lesson model's dataclasses (new block types included)
+# the only classes the decoder will ever build: the lesson model's dataclasses and those of the registered block
+# types; a block type registered later (a plug-in, a test) extends the set
 MODEL_CLASSES: dict[str, type] = {
     name: cls for name, cls in vars(model).items()
     if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
 }
-# a cache written by a build whose model had other fields is not read at all
-MODEL_SIGNATURE = ";".join(
-    f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}" for name, cls in sorted(MODEL_CLASSES.items())
-)
+
+
+REGISTERED_CLASSES = registered_model_classes()  # a live view of the block registry
+
+
+def _model_class(name: str) -> type | None:
+    return MODEL_CLASSES.get(name) or REGISTERED_CLASSES.get(name)
+
+
+def model_signature() -> str:
+    """Names and fields of every class the cache may hold: a cache written by a build whose model had other
+    fields (or other block types) is not read at all."""
+    classes = {**MODEL_CLASSES, **REGISTERED_CLASSES}
+    return ";".join(f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}"
+                    for name, cls in sorted(classes.items()))
 
 
 def _encode(value):
@@ -40,7 +53,7 @@ def _encode(value):
         return value
     if kind is list:
         return [_encode(v) for v in value]
-    if MODEL_CLASSES.get(kind.__name__) is kind:
+    if _model_class(kind.__name__) is kind:
         data = {name: _encode(v) for name, v in value.__dict__.items()}
         data["@"] = kind.__name__
         return data
@@ -89,10 +102,10 @@ def _decode_object(data: dict):
         return tuple(data["v"])
     if kind == "dict":
         return data["v"]
-    cls = MODEL_CLASSES.get(kind)
+    cls = _model_class(kind) if isinstance(kind, str) else None
     if cls is None:
         raise ValueError(f"unknown entry in the lesson cache: {kind!r}")
-    # bypass __init__: faster, and MODEL_SIGNATURE guarantees the stored fields are exactly the class's fields
+    # bypass __init__: faster, and model_signature() guarantees the stored fields are exactly the class's fields
     obj = object.__new__(cls)
     obj.__dict__.update(data)
     return obj
@@ -103,20 +116,12 @@ def _dumps(value) -> str:
 
 
 def image_dependencies(lesson: model.Lesson) -> dict[str, bool]:
-    """Every local image the lesson refers to, and whether it exists now."""
-    from literacy_app.content.validate import IMAGE_RE  # loaded with the parser, which has just run
+    """Every local image the lesson refers to (exactly those the checker looks at), and whether it exists now."""
+    from literacy_app.content.images import lesson_images  # loaded with the parser, which has just run
 
-    sources: list[str] = []
-    for step in lesson.steps:
-        for item in step.items:
-            if isinstance(item, model.Prose):
-                # line by line, exactly as the checker looks for images
-                for text in item.markdown.split("\n"):
-                    sources += [m.group("src") for m in IMAGE_RE.finditer(text)]
-    for feed in lesson.blocks(model.Feed):
-        sources += [post.image for post in feed.posts if post.image]
     folder = lesson.folder
-    return {str(folder / src): (folder / src).is_file() for src in sources if not URL_RE.match(src)}
+    return {str(folder / image.src): (folder / image.src).is_file()
+            for image in lesson_images(lesson) if not image.is_remote}
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -150,7 +155,7 @@ class IndexCache:
         except (OSError, ValueError):
             return  # no cache yet, or a damaged one: parse everything and write a fresh one
         if isinstance(data, dict) and data.get("format") == FORMAT and data.get("version") == __version__ \
-                and data.get("model") == MODEL_SIGNATURE:
+                and data.get("model") == model_signature():
             entries = data.get("entries")
             self._entries = entries if isinstance(entries, dict) else {}
 
@@ -219,7 +224,7 @@ class IndexCache:
         self._encode_new_entries()
         if not self._dirty and set(self._used) == set(self._entries):
             return
-        data = {"format": FORMAT, "version": __version__, "model": MODEL_SIGNATURE, "entries": self._used}
+        data = {"format": FORMAT, "version": __version__, "model": model_signature(), "entries": self._used}
         # several PCs may share one data folder: each writes its own temporary file, then swaps it in
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:

@@ -283,23 +283,3 @@ class Lesson:
             if getattr(block, "id", None) == block_id:
                 return block
         return None
-
-    def counts(self) -> dict[str, int]:
-        quizzes = self.blocks(Quiz)
-        scenarios = self.blocks(Scenario)
-        return {
-            "steps": len(self.steps),
-            "questions": sum(len(q.questions) for q in quizzes),
-            "quizzes": len(quizzes),
-            "scenarios": len(scenarios),
-            "endings": sum(len(s.endings) for s in scenarios),
-            "feeds": len(self.blocks(Feed)),
-            "posts": sum(len(f.posts) for f in self.blocks(Feed)),
-            "nodes": sum(len(s.nodes) for s in scenarios),
-            "reflections": len(self.blocks(Reflection)),
-            "teacher_notes": len(self.blocks(TeacherNotes)),
-        }
-
-    @property
-    def graded_blocks(self) -> list:
-        return [b for b in self.blocks() if isinstance(b, (Quiz, Scenario, Feed))]

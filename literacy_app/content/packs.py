@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from literacy_app.content.library import SKIPPED_NAMES, lesson_files
 from literacy_app.content.library import user_lessons_dir as user_lessons_dir  # where packs are installed
-from literacy_app.content.model import Feed, Prose
+from literacy_app.content.model import Lesson
 
 # the checker (and with it the parser and YAML) is imported by the functions that check lessons, so that
 # the main window, which only offers the Install action, starts without it
@@ -81,16 +81,10 @@ def build_pack(folder: Path, output: Path) -> PackResult:
     return result
 
 
-def _images_of(lesson) -> list[str]:
-    from literacy_app.content.validate import IMAGE_RE
+def _images_of(lesson: Lesson) -> list[str]:
+    from literacy_app.content.images import lesson_images
 
-    found = []
-    for step in lesson.steps:
-        for item in step.items:
-            if isinstance(item, Prose):
-                found += [m.group("src") for m in IMAGE_RE.finditer(item.markdown)]
-    found += [post.image for feed in lesson.blocks(Feed) for post in feed.posts if post.image]
-    return [src for src in found if not re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE)]
+    return [image.src for image in lesson_images(lesson) if not image.is_remote]
 
 
 # -- checking and installing -------------------------------------------------------------------

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from literacy_app.content.feed_parse import parse_feed, parse_reflection
-from literacy_app.content.model import Lesson, Prose, Step, TeacherNotes
-from literacy_app.content.quiz_parse import parse_quiz
-from literacy_app.content.scenario_parse import parse_scenario
+from literacy_app.content.blocks import block_type, block_types
+from literacy_app.content.model import Lesson, Prose, Step
 from literacy_app.content.syntax import (
     VALID_ID_RE,
     Line,
@@ -30,18 +28,11 @@ FRONT_MATTER_KEYS = (
     "assessment",
 )
 REQUIRED_KEYS = ("id", "title", "module", "order")
-BLOCK_TYPES = ("quiz", "scenario", "feed", "reflection", "teacher")
 OPEN_RE = re.compile(r"^:::\s*(?P<type>[A-Za-z-]*)\s*(?P<id>\S*)\s*(?P<rest>.*)$")
 FENCE_RE = re.compile(r"^(```|~~~)")
 # both build plain data only; libyaml parses front matter several times faster than pure Python and caps nesting
 # at 1,000 levels (a YAMLError); anchors stay shared references in both (no billion-laughs blow-up)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-BLOCK_PARSERS = {
-    "quiz": parse_quiz,
-    "scenario": parse_scenario,
-    "feed": parse_feed,
-    "reflection": parse_reflection,
-}
 
 
 def read_lesson_text(path: Path, reporter: Reporter) -> str | None:
@@ -258,16 +249,18 @@ def _block(lines: list[Line], index: int, reporter: Reporter):
     if not closed:
         reporter.error(opening.number, 1, f"the '{kind or ':::'}' block is never closed",
                        "add a line ':::' where the block ends")
+    names = [known.name for known in block_types()]
     if not kind:
         reporter.error(opening.number, 4, "a block needs a type",
-                       "write '::: quiz my-quiz-id' (types: " + ", ".join(BLOCK_TYPES) + ")")
+                       "write '::: quiz my-quiz-id' (types: " + ", ".join(names) + ")")
         return None, next_index
-    if kind not in BLOCK_TYPES:
+    found = block_type(kind)
+    if found is None:
         reporter.error(opening.number, opening.text.index(match.group("type")) + 1, f"unknown block type '{kind}'",
-                       did_you_mean(kind, BLOCK_TYPES).replace("known keys", "known types"))
+                       did_you_mean(kind, names).replace("known keys", "known types"))
         return None, next_index
-    if kind == "teacher":
-        return TeacherNotes(collect_text([line.text for line in inner]), opening.number), next_index
+    if not found.needs_id:
+        return found.parse(block_id, opening, inner, reporter), next_index
     if not block_id:
         reporter.error(opening.number, len(opening.text) + 2, f"the {kind} block has no id",
                        f"write '::: {kind} my-{kind}-id'")
@@ -275,4 +268,4 @@ def _block(lines: list[Line], index: int, reporter: Reporter):
     elif not VALID_ID_RE.match(block_id):
         reporter.error(opening.number, opening.text.index(block_id) + 1, f"'{block_id}' is not a valid id",
                        "use letters, digits, '-' and '_' only")
-    return BLOCK_PARSERS[kind](block_id, opening, inner, reporter), next_index
+    return found.parse(block_id, opening, inner, reporter), next_index

@@ -1,15 +1,72 @@
 """Class analytics for the teacher: the students x lessons grid, item difficulty, score distribution,
-progress over time and pre/post gain. Built on the SQL aggregates of store.classroom; no Qt."""
+progress over time and pre/post gain. Pure calculations on what the store aggregated (see
+store.classroom and the teacher service); no database, no Qt."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from literacy_app.content.blocks import block_types, graded_blocks, type_of
 from literacy_app.content.library import Library
-from literacy_app.content.model import Feed, Lesson, Question, Quiz
-from literacy_app.store.classroom import Classroom, ItemStat, LessonResult, Student
-from literacy_app.store.db import Database
-from literacy_app.store.export import graded_lessons
+from literacy_app.content.model import Lesson, Question, Quiz
+from literacy_app.learning.scoring import max_score
+
+
+@dataclass(frozen=True)
+class Student:
+    id: int
+    uid: str
+    name: str
+    avatar: str
+    student_id: str
+    created_at: str
+    last_active_at: str | None
+    archived_at: str | None
+
+
+@dataclass(frozen=True)
+class LessonResult:
+    """One learner in one lesson. percent is None where nothing was ever finished."""
+
+    profile_id: int
+    lesson_id: str
+    percent: float | None
+    attempts: int  # the most finished attempts at any one graded block of the lesson
+    completed_at: str | None
+    last_activity: str | None
+
+
+@dataclass(frozen=True)
+class ItemStat:
+    block_id: str
+    question_id: str
+    answers: int
+    correct: int
+    students: int
+    top_wrong_response: dict | None
+    top_wrong_count: int
+
+    @property
+    def percent_correct(self) -> float:
+        return 100.0 * self.correct / self.answers if self.answers else 0.0
+
+    @property
+    def mean_attempts(self) -> float:
+        return self.answers / self.students if self.students else 0.0
+
+
+def graded_maxima(library: Library) -> list[tuple[str, str, float]]:
+    """(lesson id, block id, max points) for every graded block in the library."""
+    rows = []
+    for lesson in library.lessons:
+        rows += [(lesson.id, block.id, max_score(block)) for block in graded_blocks(lesson)]
+    return rows
+
+
+def graded_lessons(library: Library) -> list[Lesson]:
+    """The lessons with at least one graded block, in library order: the gradebook's columns."""
+    ids = {lesson_id for lesson_id, _, _ in graded_maxima(library)}
+    return [lesson for lesson in library.lessons if lesson.id in ids]
 
 
 @dataclass
@@ -22,10 +79,8 @@ class Overview:
         return self.results.get((profile_id, lesson_id))
 
 
-def class_overview(db: Database, library: Library, include_archived: bool = False) -> Overview:
-    classroom = Classroom(db)
-    results = {(r.profile_id, r.lesson_id): r for r in classroom.lesson_results(library, include_archived)}
-    return Overview(classroom.students(include_archived), graded_lessons(library), results)
+def class_overview(students: list[Student], library: Library, results: list[LessonResult]) -> Overview:
+    return Overview(students, graded_lessons(library), {(r.profile_id, r.lesson_id): r for r in results})
 
 
 @dataclass(frozen=True)
@@ -42,39 +97,29 @@ class ItemRow:
 
 
 def describe_response(response: dict | None) -> str:
-    """A stored response as a teacher reads it."""
+    """A stored response as a teacher reads it, in the words of the block type that stored it."""
     if not response:
         return ""
-    if "selected" in response:
-        return "; ".join(response["selected"]) or "(nothing ticked)"
-    if "text" in response:
-        return f"“{response['text']}”"
-    if "order" in response:
-        return " → ".join(response["order"])
-    if "pairs" in response:
-        return "; ".join(f"{left} = {right}" for left, right in response["pairs"].items())
-    if "tags" in response:
-        return ", ".join(response["tags"]) or "(no cue tagged)"
+    for kind in block_types():
+        described = kind.describe(response)
+        if described is not None:
+            return described
     return str(response)
 
 
 def _prompts(lesson: Lesson) -> dict[tuple[str, str], tuple[int, str]]:
-    """(block id, item id) -> (position in the lesson, readable prompt) for questions and feed posts."""
+    """(block id, item id) -> (position in the lesson, readable prompt) for every answerable item."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
-    for block in lesson.graded_blocks:
-        if isinstance(block, Quiz):
-            for question in block.questions:
-                found[(block.id, question.id)] = (len(found), question.prompt)
-        elif isinstance(block, Feed):
-            for post in block.posts:
-                found[(block.id, post.id)] = (len(found), f"Post by {post.author}: {post.text[:80]}")
+    for block in graded_blocks(lesson):
+        kind = type_of(block)
+        for item_id, prompt in (kind.items(block) if kind is not None else []):
+            found[(block.id, item_id)] = (len(found), prompt)
     return found
 
 
-def item_analysis(db: Database, lesson: Lesson) -> list[ItemRow]:
+def item_analysis(lesson: Lesson, stats: list[ItemStat]) -> list[ItemRow]:
     """Each question (and feed post) of the lesson in lesson order, with how the class answered it."""
     prompts = _prompts(lesson)
-    stats: list[ItemStat] = Classroom(db).item_stats(lesson.id)
     rows = []
     for stat in stats:
         key = (stat.block_id, stat.question_id)
@@ -107,13 +152,13 @@ def score_distribution(overview: Overview, lesson_id: str) -> list[int]:
     return counts
 
 
-def progress_over_time(db: Database, overview: Overview) -> list[tuple[str, float]]:
+def progress_over_time(overview: Overview, completions_by_day: list[tuple[str, int]]) -> list[tuple[str, float]]:
     """(day, percent of all learner-lesson pairs completed by the end of that day)."""
     possible = len(overview.students) * len(overview.lessons)
     if not possible:
         return []
     done, points = 0, []
-    for day, count in Classroom(db).completions_by_day():
+    for day, count in completions_by_day:
         done += count
         points.append((day, min(100.0, 100.0 * done / possible)))
     return points

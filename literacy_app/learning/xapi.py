@@ -9,15 +9,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import quote
 
-from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
-from literacy_app.store.db import now_iso
-
-if TYPE_CHECKING:
-    from literacy_app.learning.scoring import PostResult, QuestionResult, ScenarioResult
-    from literacy_app.store.records import AttemptRecord
+from literacy_app.clock import now_iso
+from literacy_app.content.blocks import Submission, type_of
+from literacy_app.content.blocks.quiz import XAPI_INTERACTIONS, passed
+from literacy_app.content.blocks.reflection import REFLECTION_TYPE
+from literacy_app.content.blocks.registry import Block
+from literacy_app.content.model import Lesson, Question, Quiz, Scenario
+from literacy_app.learning.scoring import QuestionResult, ScenarioResult, max_score
 
 XAPI_VERSION = "1.0.3"
 DEFAULT_ACTIVITY_BASE = "https://medialiteracylab.invalid/xapi/"
@@ -26,19 +27,26 @@ PLATFORM = "Media Literacy Lab"
 
 ADL = "http://adlnet.gov/expapi/verbs/"
 VERBS = {name: ADL + name for name in ("answered", "completed", "passed", "failed", "commented")}
-ACTIVITY_TYPES = {
-    "lesson": "http://adlnet.gov/expapi/activities/lesson",
-    "quiz": "http://adlnet.gov/expapi/activities/assessment",
-    "question": "http://adlnet.gov/expapi/activities/cmi.interaction",
-    "scenario": "http://adlnet.gov/expapi/activities/simulation",
-    "feed": "http://adlnet.gov/expapi/activities/interaction",
-    "reflection": "http://adlnet.gov/expapi/activities/interaction",
-}
-INTERACTION_TYPES = {"single": "choice", "multiple": "choice", "true-false": "true-false", "short": "fill-in",
-                     "order": "sequencing", "match": "matching"}
+LESSON_ACTIVITY = "http://adlnet.gov/expapi/activities/lesson"
+QUESTION_ACTIVITY = "http://adlnet.gov/expapi/activities/cmi.interaction"
 
 # called inside the answer's transaction with the attempt as stored, returns the statements to queue
-StatementFactory = Callable[["AttemptRecord"], list[dict]]
+class AttemptRecord(Protocol):
+    """An attempt as the store keeps it (store.records.AttemptRecord), as far as statements need it."""
+
+    @property
+    def uid(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def max_score(self) -> float: ...
+    @property
+    def started_at(self) -> str: ...
+    @property
+    def finished_at(self) -> str | None: ...
+
+
+StatementFactory = Callable[[AttemptRecord], list[dict]]
 
 
 def iso_duration(seconds: float) -> str:
@@ -98,13 +106,19 @@ class StatementBuilder:
         return {"objectType": "Agent", "account": {"homePage": self.school_uri, "name": profile_uid}}
 
     # -- building blocks -------------------------------------------------------------------
-    def _activity(self, activity_id: str, kind: str, name: str, language: str, extra: dict | None = None) -> dict:
-        definition = {"type": ACTIVITY_TYPES[kind], "name": {language or "und": name or activity_id}}
+    def _activity(self, activity_id: str, activity_type: str, name: str, language: str,
+                  extra: dict | None = None) -> dict:
+        definition = {"type": activity_type, "name": {language or "und": name or activity_id}}
         definition.update(extra or {})
         return {"objectType": "Activity", "id": activity_id, "definition": definition}
 
     def _lesson_activity(self, lesson: Lesson) -> dict:
-        return self._activity(self.activity_id(lesson.id), "lesson", lesson.title, lesson.language)
+        return self._activity(self.activity_id(lesson.id), LESSON_ACTIVITY, lesson.title, lesson.language)
+
+    def _block_activity(self, lesson: Lesson, block: Block) -> dict:
+        kind = type_of(block)
+        activity_type = kind.xapi_activity_type if kind is not None else "http://adlnet.gov/expapi/activities/interaction"
+        return self._activity(self.activity_id(lesson.id, block.id), activity_type, block.id, lesson.language)
 
     def _statement(self, profile_uid: str, verb: str, activity: dict, result: dict, lesson: Lesson,
                    registration: str | None, parents: list[dict], timestamp: str | None) -> dict:
@@ -127,26 +141,24 @@ class StatementBuilder:
     def question_answered(self, profile_uid: str, lesson: Lesson, quiz: Quiz, question: Question,
                           result: QuestionResult, attempt: AttemptRecord) -> dict:
         activity = self._activity(
-            self.activity_id(lesson.id, quiz.id, "questions", question.id), "question", question.prompt,
-            lesson.language, {"interactionType": INTERACTION_TYPES.get(question.kind, "other")},
+            self.activity_id(lesson.id, quiz.id, "questions", question.id), QUESTION_ACTIVITY, question.prompt,
+            lesson.language, {"interactionType": XAPI_INTERACTIONS.get(question.kind, "other")},
         )
         outcome = {"score": score(result.score, result.max_score, min(result.score, 0.0)),
                    "success": result.correct, "completion": True, "response": _response_text(result.response)}
-        quiz_activity = self._activity(self.activity_id(lesson.id, quiz.id), "quiz", quiz.id, lesson.language)
-        return self._statement(profile_uid, "answered", activity, outcome, lesson, attempt.uid, [quiz_activity],
-                               None)
+        return self._statement(profile_uid, "answered", activity, outcome, lesson, attempt.uid,
+                               [self._block_activity(lesson, quiz)], None)
 
     def quiz_finished(self, profile_uid: str, lesson: Lesson, quiz: Quiz, attempt: AttemptRecord) -> dict:
         """passed/failed against the pass mark; completed when the quiz has none."""
         outcome: dict = {"score": score(attempt.score, attempt.max_score), "completion": True}
         verb = "completed"
-        if quiz.pass_mark is not None:
-            percent = 100 * attempt.score / attempt.max_score if attempt.max_score else 0.0
-            outcome["success"] = percent >= quiz.pass_mark
-            verb = "passed" if outcome["success"] else "failed"
+        success = passed(quiz, attempt.score, attempt.max_score)
+        if success is not None:
+            outcome["success"] = success
+            verb = "passed" if success else "failed"
         _add_duration(outcome, attempt.started_at, attempt.finished_at)
-        activity = self._activity(self.activity_id(lesson.id, quiz.id), "quiz", quiz.id, lesson.language)
-        return self._statement(profile_uid, verb, activity, outcome, lesson, attempt.uid,
+        return self._statement(profile_uid, verb, self._block_activity(lesson, quiz), outcome, lesson, attempt.uid,
                                [self._lesson_activity(lesson)], None)
 
     def scenario_ended(self, profile_uid: str, lesson: Lesson, scenario: Scenario, result: ScenarioResult,
@@ -156,27 +168,26 @@ class StatementBuilder:
                          "extensions": {self.activity_base + "extensions/path": list(result.path),
                                         self.activity_base + "extensions/outcome": result.ending.ending or ""}}
         _add_duration(outcome, attempt.started_at, attempt.finished_at)
-        activity = self._activity(self.activity_id(lesson.id, scenario.id), "scenario", scenario.id, lesson.language)
-        return self._statement(profile_uid, "completed", activity, outcome, lesson, attempt.uid,
+        return self._statement(profile_uid, "completed", self._block_activity(lesson, scenario), outcome, lesson,
+                               attempt.uid,
                                [self._lesson_activity(lesson)], None)
 
-    def feed_completed(self, profile_uid: str, lesson: Lesson, feed: Feed, results: list[PostResult],
-                       attempt: AttemptRecord) -> dict:
-        raw = sum(r.score for r in results)
-        outcome: dict = {"score": score(raw, feed.max_score), "completion": True,
-                         "extensions": {
-                             self.activity_base + "extensions/cues-found": sum(len(r.found) for r in results),
-                             self.activity_base + "extensions/cues-missed": sum(len(r.missed) for r in results),
-                             self.activity_base + "extensions/wrong-tags": sum(len(r.wrong) for r in results)}}
+    def block_submitted(self, profile_uid: str, lesson: Lesson, block: Block, submission: Submission,
+                        attempt: AttemptRecord) -> dict:
+        """`completed` for a block answered as a whole (a feed, a poll), with the figures its type reports."""
+        outcome: dict = {"score": score(submission.score, max_score(block)), "completion": True}
+        if submission.extensions:
+            outcome["extensions"] = {self.activity_base + "extensions/" + name: value
+                                     for name, value in submission.extensions.items()}
         _add_duration(outcome, attempt.started_at, attempt.finished_at)
-        activity = self._activity(self.activity_id(lesson.id, feed.id), "feed", feed.id, lesson.language)
-        return self._statement(profile_uid, "completed", activity, outcome, lesson, attempt.uid,
-                               [self._lesson_activity(lesson)], None)
+        return self._statement(profile_uid, "completed", self._block_activity(lesson, block), outcome, lesson,
+                               attempt.uid, [self._lesson_activity(lesson)], None)
 
     def reflection_written(self, profile_uid: str, lesson: Lesson, block_id: str, text: str) -> dict:
         # the text itself stays on this PC: reflections are personal, the district only learns one was written
         outcome = {"completion": True, "extensions": {self.activity_base + "extensions/length": len(text.strip())}}
-        activity = self._activity(self.activity_id(lesson.id, block_id), "reflection", block_id, lesson.language)
+        activity = self._activity(self.activity_id(lesson.id, block_id), REFLECTION_TYPE.xapi_activity_type, block_id,
+                                  lesson.language)
         return self._statement(profile_uid, "commented", activity, outcome, lesson, None,
                                [self._lesson_activity(lesson)], None)
 
@@ -194,9 +205,12 @@ class StatementBuilder:
             return statements
         return build
 
-    def for_feed(self, profile_uid: str, lesson: Lesson, feed: Feed, results: list[PostResult]) -> StatementFactory:
+    def for_submission(self, profile_uid: str, lesson: Lesson, block: Block,
+                       submission: Submission) -> StatementFactory:
         def build(attempt: AttemptRecord) -> list[dict]:
-            return [self.feed_completed(profile_uid, lesson, feed, results, attempt)] if attempt.finished_at else []
+            if not attempt.finished_at:
+                return []
+            return [self.block_submitted(profile_uid, lesson, block, submission, attempt)]
         return build
 
     def for_scenario(self, profile_uid: str, lesson: Lesson, scenario: Scenario,

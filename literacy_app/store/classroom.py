@@ -10,55 +10,10 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from literacy_app.clock import now_iso
 from literacy_app.content.library import Library
-from literacy_app.content.model import Feed, Quiz, Scenario
-from literacy_app.store.db import Database, now_iso
-
-# avatars a learner may pick instead of their initials: friendly, and easy to tell apart on a projector
-AVATAR_CHOICES = ["🦊", "🐼", "🐙", "🦉", "🐢", "🦁", "🐸", "🐝", "🦄", "🐳", "🌵", "🌻", "🚀", "⚽", "🎸", "🎨"]
-
-
-@dataclass(frozen=True)
-class Student:
-    id: int
-    uid: str
-    name: str
-    avatar: str
-    student_id: str
-    created_at: str
-    last_active_at: str | None
-    archived_at: str | None
-
-
-@dataclass(frozen=True)
-class LessonResult:
-    """One learner in one lesson. percent is None where nothing was ever finished."""
-
-    profile_id: int
-    lesson_id: str
-    percent: float | None
-    attempts: int  # the most finished attempts at any one graded block of the lesson
-    completed_at: str | None
-    last_activity: str | None
-
-
-@dataclass(frozen=True)
-class ItemStat:
-    block_id: str
-    question_id: str
-    answers: int
-    correct: int
-    students: int
-    top_wrong_response: dict | None
-    top_wrong_count: int
-
-    @property
-    def percent_correct(self) -> float:
-        return 100.0 * self.correct / self.answers if self.answers else 0.0
-
-    @property
-    def mean_attempts(self) -> float:
-        return self.answers / self.students if self.students else 0.0
+from literacy_app.learning.analytics import ItemStat, LessonResult, Student, graded_maxima
+from literacy_app.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -72,18 +27,6 @@ class RosterImport:
     added: list[str]
     updated: list[str]
     unchanged: list[str]
-
-
-def graded_maxima(library: Library) -> list[tuple[str, str, float]]:
-    """(lesson id, block id, max points) for every graded block in the library."""
-    rows = []
-    for lesson in library.lessons:
-        for block in lesson.graded_blocks:
-            if isinstance(block, Quiz):
-                rows.append((lesson.id, block.id, float(block.max_points)))
-            elif isinstance(block, (Scenario, Feed)):
-                rows.append((lesson.id, block.id, float(block.max_score)))
-    return rows
 
 
 def _student(row) -> Student:

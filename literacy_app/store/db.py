@@ -4,32 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
 DB_FILENAME = "literacy.sqlite3"
-
-
-_clock: Callable[[], datetime] | None = None
-
-
-def now_iso() -> str:
-    moment = _clock() if _clock is not None else datetime.now(timezone.utc)
-    return moment.isoformat(timespec="seconds")
-
-
-@contextmanager
-def clock(source: Callable[[], datetime]) -> Iterator[None]:
-    """Stamp records with `source()` instead of the real time (simulated classes, tests)."""
-    global _clock
-    previous, _clock = _clock, source
-    try:
-        yield
-    finally:
-        _clock = previous
 
 
 def migrations() -> list[tuple[int, str, str]]:

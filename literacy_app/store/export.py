@@ -12,9 +12,11 @@ import json
 from collections.abc import Callable
 
 from literacy_app import __version__
+from literacy_app.clock import now_iso
 from literacy_app.content.library import Library
-from literacy_app.store.classroom import Classroom, graded_maxima
-from literacy_app.store.db import Database, now_iso
+from literacy_app.learning.analytics import graded_lessons
+from literacy_app.store.classroom import Classroom
+from literacy_app.store.db import Database
 from literacy_app.store.outbox import statements_json
 
 BOM = "\ufeff"  # Excel reads UTF-8 (accents) only with it; LibreOffice and Moodle accept it
@@ -31,11 +33,6 @@ def format_score(percent: float | None) -> str:
     if percent is None:
         return ""
     return f"{round(percent, 1):g}"
-
-
-def graded_lessons(library: Library) -> list:
-    ids = {lesson_id for lesson_id, _, _ in graded_maxima(library)}
-    return [lesson for lesson in library.lessons if lesson.id in ids]
 
 
 def gradebook_csv(db: Database, library: Library) -> str:

@@ -11,7 +11,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from literacy_app.store.db import Database, now_iso
+from literacy_app.clock import now_iso
+from literacy_app.store.db import Database
 
 # where the teacher's own LRS settings are kept (app_state keys); the config file wins over them
 CONNECTION_KEYS = ("lrs.endpoint", "lrs.user", "lrs.password")

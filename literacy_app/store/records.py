@@ -8,7 +8,8 @@ import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from literacy_app.store.db import Database, now_iso
+from literacy_app.clock import now_iso
+from literacy_app.store.db import Database
 from literacy_app.store.outbox import enqueue
 
 

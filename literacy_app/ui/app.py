@@ -11,15 +11,7 @@ from pathlib import Path
 # the Qt-free services before PySide6: once it is loaded, PySide6 inspects every module imported after it
 # (for its feature switches), which makes each of those imports slower at start-up
 from literacy_app import __version__
-from literacy_app.config import resolve_settings
-from literacy_app.content.library import load_library, user_lessons_dir
-from literacy_app.content.page_cache import PageCache
-from literacy_app.learning.xapi import StatementBuilder
-from literacy_app.logs import setup_logging
-from literacy_app.session import Session
-from literacy_app.store.db import open_database
-from literacy_app.store.lrs_sender import LrsDelivery
-from literacy_app.store.records import Records
+from literacy_app.services.app_services import AppServices, build_services
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -30,8 +22,6 @@ from literacy_app.ui.look.style import apply_style
 from literacy_app.ui.shell.error_dialog import ExceptionHandler
 from literacy_app.ui.shell.first_paint import after_first_paint
 from literacy_app.ui.shell.main_window import MainWindow
-from literacy_app.ui.shell.pack_installer import PackInstaller
-from literacy_app.ui.shell.storage_notice import StorageNotice
 
 
 def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[MainWindow, str]:
@@ -39,27 +29,16 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
 
     With text_first, the activities of the lesson opened at start are built just after its first paint.
     """
-    settings = resolve_settings(args.data_dir, args.lessons)
-    db, notice = open_database(settings.data_dir)
-    settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
     # the index cache is written once the window has been painted: a first start shows the library sooner
-    library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=False)
-    session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
-    window = MainWindow(session, library, start_with_picker=not args.profile)  # the picker is built when needed
-    window.lesson_view.page_cache = PageCache(settings.data_dir)
-    after_first_paint(window, library.save_index)
-    after_first_paint(window, window.lesson_view.page_cache.save)
-    window.settings = settings
-    # xAPI delivery to the district's LRS; started by run_gui when an endpoint is set
-    window.lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
-    window.log_path = setup_logging(settings.data_dir)
-    window.storage_notice = StorageNotice(window, session)
-    window.pack_installer = PackInstaller(window, user_lessons_dir(settings.data_dir))
+    services: AppServices = build_services(args.data_dir, args.lessons, save_index_now=False)
+    window = MainWindow(services, start_with_picker=not args.profile)  # the picker is built when needed
+    after_first_paint(window, services.library.save_index)
+    after_first_paint(window, services.page_cache.save)
     if args.profile:
         window.lesson_view.activities_after_first_paint = text_first
-        window.start_learning(session.profile_named(args.profile), args.lesson,
+        window.start_learning(services.session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)
-    return window, notice
+    return window, services.startup_notice
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -83,10 +62,11 @@ def run_gui(args: argparse.Namespace) -> int:
         from literacy_app.ui.shell.first_paint import FirstPaintProbe  # the start-up benchmark
 
         FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
-    ExceptionHandler(window, window.log_path).install()
-    window.lrs.start()  # a background thread; nothing happens without an endpoint
-    app.aboutToQuit.connect(window.lrs.stop)
-    app.aboutToQuit.connect(window.lesson_view.page_cache.save)  # the pages seen, for the next start
+    services = window.services
+    ExceptionHandler(window, services.log_path).install()
+    services.lrs.start()  # a background thread; nothing happens without an endpoint
+    app.aboutToQuit.connect(services.lrs.stop)
+    app.aboutToQuit.connect(services.page_cache.save)  # the pages seen, for the next start
     window.show()
     QTimer.singleShot(0, lambda: window.storage_notice.show_startup_notice(notice))
     return app.exec()

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from literacy_app.content.blocks import lesson_counts
 from literacy_app.content.model import Prose, Quiz, Scenario, TeacherNotes
 from literacy_app.content.parse import parse_lesson
 from literacy_app.content.validate import check_lesson
@@ -46,7 +47,7 @@ def test_fixture_lesson_model():
     choice = scenario.node("start").choices[1]
     assert (choice.target, choice.delta, choice.feedback) == ("checked", 1, "Good instinct.")
     assert isinstance(lesson.steps[-1].items[-1], TeacherNotes)
-    assert lesson.counts()["questions"] == 2 and lesson.counts()["endings"] == 3
+    assert lesson_counts(lesson)["questions"] == 2 and lesson_counts(lesson)["endings"] == 3
 
 
 def test_ids_survive_text_edits(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 from literacy_app.cli import main
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
-from literacy_app.learning.demo import simulate_class
+from literacy_app.services.class_simulation import simulate_class
 from literacy_app.store.db import open_database
 from literacy_app.store.lrs_client import LrsClient
 from literacy_app.store.lrs_sender import LrsSender, deliver

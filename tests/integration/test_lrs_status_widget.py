@@ -8,7 +8,8 @@ import pytest
 
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
-from literacy_app.learning.demo import simulate_class
+from literacy_app.services.class_simulation import simulate_class
+from literacy_app.services.teacher import TeacherService
 from literacy_app.store.db import open_database
 from literacy_app.store.lrs_sender import LrsDelivery
 from literacy_app.store.outbox import Outbox
@@ -32,7 +33,8 @@ def class_db(data_dir):
 def test_teacher_connects_and_sees_everything_delivered(qtbot, class_db, ralph):
     total = Outbox(class_db).status().pending
     delivery = LrsDelivery(class_db, poll_interval=0.05)
-    widget = LrsStatusWidget(class_db, delivery)
+    library = load_library(resolve_settings().lesson_dirs[:1])
+    widget = LrsStatusWidget(TeacherService(class_db, library, delivery=delivery))
     qtbot.addWidget(widget)
     with qtbot.waitExposed(widget):
         widget.show()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from literacy_app.clock import now_iso
+from literacy_app.content.blocks import graded_blocks
 from literacy_app.content.library import Library, load_library
 from literacy_app.content.model import Feed, Quiz, Scenario
-from literacy_app.session import Session
-from literacy_app.store.db import Database, now_iso
+from literacy_app.services.session import Session
+from literacy_app.store.db import Database
 from literacy_app.store.records import Records
 from tests.conftest import FIXTURE_COURSE
 
@@ -77,7 +79,7 @@ def reference_percentages(db: Database, library: Library) -> dict[tuple[str, str
     """(learner name, lesson id) -> best lesson score, computed row by row in Python from raw attempts."""
     maxima = {}
     for lesson in library.lessons:
-        for block in lesson.graded_blocks:
+        for block in graded_blocks(lesson):
             maximum = block.max_points if isinstance(block, Quiz) else block.max_score
             assert isinstance(block, (Quiz, Scenario, Feed))
             maxima.setdefault(lesson.id, {})[block.id] = maximum

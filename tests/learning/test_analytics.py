@@ -7,14 +7,12 @@ from datetime import datetime, timezone
 import pytest
 
 from literacy_app.learning.analytics import (
-    class_overview,
-    item_analysis,
     pre_post_gains,
-    progress_over_time,
     score_distribution,
 )
-from literacy_app.learning.demo import simulate_class
-from literacy_app.session import Session
+from literacy_app.services.class_simulation import simulate_class
+from literacy_app.services.session import Session
+from literacy_app.services.teacher import TeacherService
 from literacy_app.store.db import Database
 from literacy_app.store.records import Records
 from tests.learning.classroom_fixtures import fixture_library, known_class, reference_percentages
@@ -30,7 +28,7 @@ def db(data_dir):
 def test_lesson_scores_weight_each_block_by_points_and_keep_zero_apart_from_blank(db, tmp_path):
     library = fixture_library(tmp_path)
     known_class(db, library)
-    overview = class_overview(db, library)
+    overview = TeacherService(db, library).overview()
     names = {s.id: s.name for s in overview.students}
     scores = {names[pid]: r.percent for (pid, _), r in overview.results.items()}
     # quiz 3 points + scenario 2 points = 5
@@ -44,7 +42,7 @@ def test_lesson_scores_weight_each_block_by_points_and_keep_zero_apart_from_blan
 def test_item_analysis_on_a_known_class(db, tmp_path):
     library = fixture_library(tmp_path)
     known_class(db, library)
-    rows = item_analysis(db, library.lesson("fixture-basics"))
+    rows = TeacherService(db, library).item_rows(library.lesson("fixture-basics"))
     assert [r.question_id for r in rows] == ["q-which", "q-sources"]
     which, sources = rows
     assert which.prompt == "Which one is a parasocial relationship?"
@@ -72,7 +70,7 @@ def test_pre_post_gain_per_student_and_class(db, tmp_path):
         take(pre, before)
         if after is not None:
             take(post, after)
-    (gain,) = pre_post_gains(class_overview(db, library), library)
+    (gain,) = pre_post_gains(TeacherService(db, library).overview(), library)
     assert (gain.pre_lesson.id, gain.post_lesson.id) == ("pre", "post")
     per_student = {s.name: (a, b) for s, a, b in gain.per_student}
     assert per_student == {"Ana": (0.0, 100.0), "Ben": (50.0, 100.0), "Cem": (50.0, None)}
@@ -86,7 +84,7 @@ def test_demo_class_overview_matches_a_row_by_row_reference(db):
 
     library = load_library(resolve_settings().lesson_dirs[:1])
     simulate_class(db, library, 12, seed=5, attempts=4, end=datetime(2025, 3, 28, 16, tzinfo=timezone.utc))
-    overview = class_overview(db, library)
+    overview = TeacherService(db, library).overview()
     names = {s.id: s.name for s in overview.students}
     computed = {(names[pid], lesson_id): r.percent for (pid, lesson_id), r in overview.results.items()
                 if r.percent is not None}
@@ -94,6 +92,6 @@ def test_demo_class_overview_matches_a_row_by_row_reference(db):
     assert computed.keys() == expected.keys() and len(expected) > 30
     for key, value in expected.items():
         assert computed[key] == pytest.approx(value), key
-    points = progress_over_time(db, overview)
+    points = TeacherService(db, library).progress_points(overview)
     assert points and all(a[1] <= b[1] for a, b in zip(points, points[1:], strict=False))
     assert points[-1][0] <= "2025-03-28"

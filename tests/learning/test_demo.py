@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from literacy_app.cli import main
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
-from literacy_app.learning.demo import simulate_class
+from literacy_app.services.class_simulation import simulate_class
 from literacy_app.store.db import DB_FILENAME, Database
 from literacy_app.store.export import gradebook_csv
 

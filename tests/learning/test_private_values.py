@@ -8,7 +8,7 @@ import sys
 from literacy_app.content.library import load_library
 from literacy_app.learning.teacher_pin import PinGuard
 from literacy_app.logs import log_unexpected, setup_logging
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.export import archive_json, attempts_csv, gradebook_csv
 from literacy_app.store.records import Records

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from literacy_app.content.library import load_library
 from literacy_app.content.model import Quiz
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
 
@@ -36,6 +36,8 @@ def main(data_dir: str, seed: str) -> int:
         state = session.quiz_state(lesson, quiz)
         open_attempt = state.attempt if state.attempt and state.attempt.finished_at is None else None
         remaining = [q for q in quiz.questions if open_attempt is None or q.id not in state.answers]
+        if not remaining:  # another copy answered the last question between the two reads of quiz_state
+            continue
         question = rng.choice(remaining)
         picks = rng.sample(range(len(question.choices)), k=rng.randint(1, len(question.choices)))
         session.answer_question(lesson, quiz, question, picks if question.kind == "multiple" else picks[:1])

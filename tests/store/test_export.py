@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 import pytest
 
 from literacy_app.cli import main
-from literacy_app.learning.demo import simulate_class
 from literacy_app.learning.teacher_pin import PinGuard
+from literacy_app.services.class_simulation import simulate_class
 from literacy_app.store.classroom import Classroom, RosterEntry
 from literacy_app.store.db import DB_FILENAME, Database
 from literacy_app.store.export import WRITERS, attempts_csv, gradebook_csv

@@ -8,7 +8,7 @@ import pytest
 
 from literacy_app.content.library import Library
 from literacy_app.content.validate import check_lesson
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import DB_FILENAME, Database, migrations, open_database
 from literacy_app.store.records import AnswerRecord, Records
 from tests.conftest import FIXTURE_LESSON

@@ -14,7 +14,7 @@ import pytest
 
 from literacy_app.content.library import load_library
 from literacy_app.content.model import Quiz
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import DB_FILENAME, Database, open_database
 from literacy_app.store.records import Records
 from tests.conftest import FIXTURE_COURSE, ROOT

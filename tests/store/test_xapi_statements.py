@@ -10,7 +10,7 @@ import pytest
 from literacy_app.content.library import Library
 from literacy_app.content.validate import check_lesson
 from literacy_app.learning.xapi import StatementBuilder, iso_duration
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.outbox import Outbox
 from literacy_app.store.records import Records

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from literacy_app.cli import main as cli_main
+from literacy_app.content.blocks import lesson_counts
 from literacy_app.ui.activities.feed_widget import FeedWidget
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.scenario_widget import ScenarioWidget
@@ -79,7 +80,7 @@ def test_insert_menu_templates_pass_the_check(qtbot, tmp_path):
         window.insert_actions[key].trigger()
     window.update_preview()
     assert window.problems.problems == []
-    assert window.lesson.counts()["feeds"] == 1 and window.lesson.counts()["scenarios"] == 1
+    assert lesson_counts(window.lesson)["feeds"] == 1 and lesson_counts(window.lesson)["scenarios"] == 1
 
 
 def test_save_is_atomic_and_reload_follows_another_editor(qtbot, tmp_path):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from literacy_app.content.blocks.scenario_paths import all_paths
 from literacy_app.content.library import load_library
 from literacy_app.content.model import Scenario
-from literacy_app.content.scenario_paths import all_paths
 from literacy_app.resources import bundled_lessons
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
 from literacy_app.ui.activities.scenario_widget import ScenarioWidget

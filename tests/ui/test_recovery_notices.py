@@ -76,7 +76,7 @@ def test_closing_with_unsaved_answers_asks_first(qtbot, data_dir) -> None:
 
 def test_an_unexpected_error_is_logged_shown_kindly_and_the_learner_carries_on(qtbot, data_dir) -> None:
     window, _ = _window(qtbot, data_dir, "--profile", "Dee", "--lesson", "fixture-basics")
-    handler = ExceptionHandler(window, window.log_path)
+    handler = ExceptionHandler(window, window.services.log_path)
     handler.install()
     keep_out_of_log("my private reflection")
     try:
@@ -88,11 +88,11 @@ def test_an_unexpected_error_is_logged_shown_kindly_and_the_learner_carries_on(q
         handler.uninstall()
     dialog = handler.dialog
     assert isinstance(dialog, ErrorDialog) and dialog.isVisible()
-    assert "you can carry on" in dialog.message.text() and str(window.log_path) in dialog.details.text()
+    assert "you can carry on" in dialog.message.text() and str(window.services.log_path) in dialog.details.text()
     assert "my private reflection" not in dialog.details.text()
     dialog.grab().save("/tmp/shots/error-dialog.png")
     click(qtbot, dialog.carry_on_button)
     assert not dialog.isVisible() and window.isVisible()
-    log = window.log_path.read_text(encoding="utf-8")
+    log = window.services.log_path.read_text(encoding="utf-8")
     assert "ValueError" in log and "test_recovery_notices.py" in log
     assert "my private reflection" not in log and "[hidden]" in log

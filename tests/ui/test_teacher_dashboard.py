@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from literacy_app.config import resolve_settings
 from literacy_app.content.library import load_library
-from literacy_app.learning.demo import simulate_class
+from literacy_app.services.class_simulation import simulate_class
+from literacy_app.services.teacher import TeacherService
 from literacy_app.store.db import Database
 from literacy_app.store.roster import parse_roster
 from literacy_app.ui.teacher.class_grid import SORT_ROLE
@@ -30,7 +31,7 @@ def demo(data_dir):
 
 def test_grid_shows_the_stored_best_scores_sorts_and_filters(qtbot, demo):
     db, library = demo
-    dashboard = TeacherDashboard(db, library)
+    dashboard = TeacherDashboard(TeacherService(db, library))
     qtbot.addWidget(dashboard)
     grid = dashboard.grid
     expected = reference_percentages(db, library)
@@ -66,7 +67,7 @@ def test_item_analysis_tab_on_the_known_class(qtbot, data_dir, tmp_path):
     db = Database(data_dir / "known.sqlite3")
     library = fixture_library(tmp_path)
     known_class(db, library)
-    dashboard = TeacherDashboard(db, library)
+    dashboard = TeacherDashboard(TeacherService(db, library))
     qtbot.addWidget(dashboard)
     table = dashboard.items.table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
@@ -83,7 +84,7 @@ def test_item_analysis_tab_on_the_known_class(qtbot, data_dir, tmp_path):
 
 def test_dashboard_exports_and_imports_a_roster(qtbot, demo, tmp_path):
     db, library = demo
-    dashboard = TeacherDashboard(db, library)
+    dashboard = TeacherDashboard(TeacherService(db, library))
     qtbot.addWidget(dashboard)
     target = tmp_path / "grades.csv"
     dashboard.export_to("csv", target)

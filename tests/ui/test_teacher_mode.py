@@ -106,7 +106,7 @@ def test_the_delay_survives_a_restart(qtbot, data_dir):
 
 def test_pin_from_it_configuration_is_required_and_cannot_be_replaced(qtbot, data_dir):
     window = open_window(qtbot, data_dir)
-    window.settings.teacher_pin_hash = hash_pin("9753")
+    window.services.teacher.pin_hash = hash_pin("9753")
     window.teacher_mode.enter_action.trigger()
     dialog = window.teacher_mode.pin_dialog
     assert not dialog.choosing

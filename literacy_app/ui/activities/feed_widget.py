@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from literacy_app.content.model import Feed, Lesson
 from literacy_app.learning.scoring import PostResult, score_feed
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_post_card import FeedPostCard
 from literacy_app.ui.look.accessibility import announce
 

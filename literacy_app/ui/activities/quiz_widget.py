@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from literacy_app.content.model import Lesson, Quiz
 from literacy_app.learning.scoring import QuestionResult, score_question
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPush
 
 from literacy_app.content.model import Lesson, Reflection
 from literacy_app.content.render import render_markdown
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.ui.look.accessibility import announce
 
 

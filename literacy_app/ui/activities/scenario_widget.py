@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from literacy_app.clock import now_iso
 from literacy_app.content.model import Lesson, Node, Scenario, ScenarioChoice
 from literacy_app.content.render import render_inline, render_markdown
-from literacy_app.session import Session
-from literacy_app.store.db import now_iso
+from literacy_app.services.session import Session
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.wrapping_button import WrappingButton
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import Lesson
-from literacy_app.content.templates import BLOCKS, QUESTIONS, starter_lesson
+from literacy_app.content.starter_lesson import block_templates, question_templates, starter_lesson
 from literacy_app.content.validate import check_lesson_text
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.store.db import open_database
 from literacy_app.store.records import Records
 from literacy_app.ui.author.author_file import atomic_write_text
@@ -119,7 +119,7 @@ class AuthorWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         self.insert_menu = self.menuBar().addMenu(self.tr("&Insert"))
         self.insert_actions: dict[str, QAction] = {}
-        for group in (BLOCKS, QUESTIONS):
+        for group in (block_templates(), question_templates()):
             for item in group:
                 action = self._action(self.tr(item.label), lambda _c=False, t=item.text: self.editor.insert_block(t))
                 action.setStatusTip(self.tr("Insert a {0} template at the cursor").format(self.tr(item.label)))

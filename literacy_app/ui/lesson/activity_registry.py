@@ -1,4 +1,8 @@
-"""Which widget shows which kind of lesson item."""
+"""Which widget shows which block type: the UI half of the block registry (content/blocks/registry.py).
+
+A widget is registered under its block type's `:::` name. The built-in ones are registered here; a new
+block type registers its widget with `register_widget` from its own module.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from literacy_app.content.model import Feed, Lesson, Quiz, Reflection, Scenario
-from literacy_app.session import Session
+from literacy_app.content.blocks import type_of
+from literacy_app.content.model import Lesson
+from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_widget import FeedWidget
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.reflection_widget import ReflectionWidget
@@ -15,24 +20,30 @@ from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
 
+_FACTORIES: dict[str, Factory] = {
+    "quiz": QuizWidget,
+    "scenario": ScenarioWidget,
+    "feed": FeedWidget,
+    "reflection": ReflectionWidget,
+}
 
-def _unsupported(_session: Session, _lesson: Lesson, block: object) -> QWidget:
+
+def register_widget(block_name: str, factory: Factory) -> None:
+    """Show blocks of this type with `factory(session, lesson, block)`."""
+    _FACTORIES[block_name] = factory
+
+
+def unregister_widget(block_name: str) -> None:
+    _FACTORIES.pop(block_name, None)
+
+
+def _unsupported(block: object) -> QWidget:
     label = QLabel(QLabel.tr("This activity ({0}) cannot be shown yet.").format(type(block).__name__.lower()))
     label.setWordWrap(True)
     return label
 
 
-FACTORIES: dict[type, Factory] = {
-    Quiz: QuizWidget,
-    Scenario: ScenarioWidget,
-    Feed: FeedWidget,
-    Reflection: ReflectionWidget,
-}
-
-
 def widget_for(session: Session, lesson: Lesson, block: object) -> QWidget:
-    for kind, factory in FACTORIES.items():
-        if isinstance(block, kind):
-            return factory(session, lesson, block)
-    return _unsupported(session, lesson, block)
-
+    kind = type_of(block)
+    factory = _FACTORIES.get(kind.name) if kind is not None else None
+    return factory(session, lesson, block) if factory is not None else _unsupported(block)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.content.model import Lesson, Prose, TeacherNotes
+from literacy_app.content.blocks import type_of
+from literacy_app.content.model import Lesson, Prose
 from literacy_app.content.page_cache import PageCache
 from literacy_app.content.render import render_markdown, render_page
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.shell.first_paint import after_first_paint
 
@@ -27,7 +28,7 @@ class LessonView(QWidget):
     stepChanged = Signal(str, int)  # lesson id, step index
     lessonCompleted = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, page_cache: PageCache | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._lesson: Lesson | None = None
@@ -38,7 +39,7 @@ class LessonView(QWidget):
         # set by the app for the lesson shown at start-up: its text is painted first and its activities
         # (a pre-test builds dozens of widgets) are added right after, so the window appears sooner
         self.activities_after_first_paint = False
-        self.page_cache: PageCache | None = None  # rendered prose from earlier runs, set by the app
+        self.page_cache = page_cache  # rendered prose from earlier runs
         layout = QVBoxLayout(self)
         header = QVBoxLayout()
         self.title_label = QLabel()
@@ -147,7 +148,7 @@ class LessonView(QWidget):
             column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, ""))
         rest = len(step.items)  # items from here on wait for the first paint (built in order: same tab order)
         for index, item in enumerate(step.items):
-            if defer_activities and not isinstance(item, (Prose, TeacherNotes)):
+            if defer_activities and _is_activity(item):
                 rest = index
                 break
             self._add_item(column, -1, lesson, index, item)
@@ -160,10 +161,11 @@ class LessonView(QWidget):
     def _add_item(self, column: QVBoxLayout, place: int, lesson: Lesson, index: int, item: object) -> None:
         """Add a step's item at `place` in the column (-1: at the end)."""
         step = lesson.steps[self._step]
+        kind = type_of(item)
         if isinstance(item, Prose):
             column.insertWidget(place, self._prose(item.markdown, step.title if index == 0 else ""))
-        elif isinstance(item, TeacherNotes):
-            if self.show_teacher_notes:
+        elif kind is not None and not kind.shown_to_learners:
+            if self.show_teacher_notes:  # teacher notes: prose for the teacher only
                 column.insertWidget(place, self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, ""))
         else:
             column.insertWidget(place, self._activity(lesson, item))
@@ -190,3 +192,9 @@ class LessonView(QWidget):
         view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         return view
+
+
+def _is_activity(item: object) -> bool:
+    """Something the learner does (built after the first paint), as opposed to text to read."""
+    kind = type_of(item)
+    return kind is not None and kind.shown_to_learners

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.content.library import Library, load_library
-from literacy_app.session import Session
-from literacy_app.store.records import Profile
+from literacy_app.services.app_services import AppServices
+from literacy_app.services.session import Profile
 from literacy_app.ui.lesson.lesson_view import LessonView
 from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
+from literacy_app.ui.shell.pack_installer import PackInstaller
+from literacy_app.ui.shell.storage_notice import StorageNotice
 from literacy_app.ui.teacher.teacher_mode import TeacherMode
 
 if TYPE_CHECKING:
@@ -36,15 +37,15 @@ MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
 class MainWindow(QMainWindow):
     profileChanged = Signal(object)
 
-    def __init__(self, session: Session, library: Library, parent: QWidget | None = None,
-                 start_with_picker: bool = True) -> None:
+    def __init__(self, services: AppServices, parent: QWidget | None = None, start_with_picker: bool = True) -> None:
         super().__init__(parent)
-        self.session = session
-        self.library = library
+        self.services = services
+        self.session = session = services.session
+        self.library = library = services.library
         # the saved text size and theme go to the application before any widget exists, so every widget
         # starts with them and nothing has to be restyled
-        font_pt = self._set_app_font(float(self.session.records.state("font_pt") or DEFAULT_FONT_PT))
-        theme = self.session.records.state("theme") or "light"
+        font_pt = self._set_app_font(float(session.setting("font_pt") or DEFAULT_FONT_PT))
+        theme = session.setting("theme") or "light"
         apply_theme(theme, restyle=False)
         self.setWindowTitle(self.tr("Media Literacy Lab"))
         self.stack = QStackedWidget()
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sidebar = LibrarySidebar()
         self.sidebar.lessonChosen.connect(self.open_lesson)
-        self.lesson_view = LessonView(session)
+        self.lesson_view = LessonView(session, services.page_cache)
         self.lesson_view.stepChanged.connect(self._step_changed)
         self.lesson_view.lessonCompleted.connect(self._lesson_completed)
         self.splitter.addWidget(self.sidebar)
@@ -62,8 +63,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([390, 810])
         self.stack.addWidget(self.splitter)
         self._build_toolbar()
+        self.teacher_mode = TeacherMode(self, services.teacher)
+        self.pack_installer = PackInstaller(self, services.installed_lessons_dir, self.reload_library,
+                                            allowed=lambda: self.teacher_mode.active)
         self._build_menus()
-        self.teacher_mode = TeacherMode(self)
+        self.storage_notice = StorageNotice(self, session)
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
         self.lesson_view.font_pt = font_pt
@@ -107,16 +111,23 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt + 1, save=True))
         toolbar.addAction(self.zoom_out_action)
         toolbar.addAction(self.zoom_in_action)
+        toolbar.addSeparator()
         self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.switch_action)
+        # toolbar buttons are not in the Tab chain: the File menu makes teacher mode reachable by keyboard
+        file_menu.addAction(self.teacher_mode.enter_action)
+        file_menu.addAction(self.teacher_mode.leave_action)
+        self.toolbar.addAction(self.teacher_mode.enter_action)
+        self.toolbar.addAction(self.teacher_mode.leave_action)
         self.author_action = QAction(self.tr("Author mode…"), self)
         self.author_action.setStatusTip(self.tr("Open a lesson file to edit it beside a live preview"))
         self.author_action.triggered.connect(lambda: self.open_author_mode())
         file_menu.addAction(self.author_action)
+        file_menu.addAction(self.pack_installer.action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -140,18 +151,18 @@ class MainWindow(QMainWindow):
     # -- learner ----------------------------------------------------------------------------
     def show_picker(self) -> None:
         self.session.sign_out()
-        self.picker.set_profiles(self.session.records.profiles())
+        self.picker.set_profiles(self.session.learners())
         self.stack.setCurrentWidget(self.picker)
         self.switch_action.setEnabled(False)
         self.learner_label.clear()
         self.picker.tiles.setFocus()
 
     def _add_profile(self, name: str) -> None:
-        existing = self.session.records.profile_by_name(name)
+        existing = self.session.learner_named(name)
         if existing is not None:
             self.picker.show_message(self.tr("{0} is already here: pick the tile.").format(existing.name))
             return
-        self.start_learning(self.session.records.add_profile(name, avatar=self.picker.chosen_avatar))
+        self.start_learning(self.session.add_learner(name, avatar=self.picker.chosen_avatar))
 
     def start_learning(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> None:
         self.session.choose_profile(profile)
@@ -180,11 +191,7 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         """Read the lesson folders again, e.g. after a lesson pack was installed."""
-        settings = getattr(self, "settings", None)
-        if settings is None:
-            return
-        self.library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir)
-        self.session.library = self.library
+        self.library = self.services.reload_library()
         self.sidebar.set_library(self.library)
         if self.session.profile is not None:
             self._refresh_status()
@@ -250,7 +257,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
         self.lesson_view.refresh()
         if save:
-            self.session.records.set_state("font_pt", f"{points:g}")
+            self.session.remember("font_pt", f"{points:g}")
 
     def set_theme(self, theme: str, save: bool = False) -> None:
         theme = theme if theme in THEME_NAMES else "light"
@@ -258,7 +265,7 @@ class MainWindow(QMainWindow):
         self._mark_theme(theme)
         self.lesson_view.refresh()
         if save:
-            self.session.records.set_state("theme", theme)
+            self.session.remember("theme", theme)
 
     def _mark_theme(self, theme: str) -> None:
         for action in self.theme_group.actions():
@@ -266,16 +273,16 @@ class MainWindow(QMainWindow):
         self.lesson_view.theme = theme if theme in THEME_NAMES else "light"
 
     def _restore_geometry(self) -> None:
-        geometry = self.session.records.state("window_geometry")
+        geometry = self.session.setting("window_geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
         else:
             self.resize(1200, 800)
-        splitter = self.session.records.state("splitter_state")
+        splitter = self.session.setting("splitter_state")
         if splitter:
             self.splitter.restoreState(QByteArray.fromHex(splitter.encode()))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.session.records.set_state("window_geometry", bytes(self.saveGeometry().toHex()).decode())
-        self.session.records.set_state("splitter_state", bytes(self.splitter.saveState().toHex()).decode())
+        self.session.remember("window_geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.session.remember("splitter_state", bytes(self.splitter.saveState().toHex()).decode())
         super().closeEvent(event)

@@ -15,20 +15,18 @@ from literacy_app.content.packs import PackResult, install_pack
 class PackInstaller(QObject):
     packInstalled = Signal(str)  # the folder the pack was installed into
 
-    def __init__(self, window: QMainWindow, lessons_dir: Path,
-                 choose_file: Callable[[], str] | None = None) -> None:
+    def __init__(self, window: QMainWindow, lessons_dir: Path, on_installed: Callable[[], object],
+                 allowed: Callable[[], bool] = lambda: True, choose_file: Callable[[], str] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.lessons_dir = lessons_dir
+        self.on_installed = on_installed  # reloads the library
+        self.allowed = allowed  # teacher mode is on
         self.choose_file = choose_file or self._ask_for_file
         self.last_message: QMessageBox | None = None
         self.action = QAction(self.tr("Install lesson pack…"), window)
         self.action.setToolTip(self.tr("Add the lessons of a .zip lesson pack (teacher mode)"))
         self.action.triggered.connect(self.request)
-        menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
-        if menus:
-            quit_action = menus[0].actions()[-1] if menus[0].actions() else None
-            menus[0].insertAction(quit_action, self.action)
 
     def _ask_for_file(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
@@ -36,8 +34,7 @@ class PackInstaller(QObject):
         return path
 
     def request(self) -> None:
-        teacher_mode = getattr(self.window, "teacher_mode", None)
-        if teacher_mode is not None and not teacher_mode.active:
+        if not self.allowed():
             self._tell(QMessageBox.Icon.Information, self.tr("Teachers only"),
                        self.tr("Installing lessons is part of teacher mode. Enter the teacher PIN first."))
             return
@@ -48,7 +45,7 @@ class PackInstaller(QObject):
     def install(self, pack: Path) -> PackResult:
         result = install_pack(pack, self.lessons_dir)
         if result.ok:
-            self.window.reload_library()
+            self.on_installed()
             self._tell(QMessageBox.Icon.Information, self.tr("Lesson pack installed"),
                        self.tr("{0} lesson(s) from {1} are now in the library.").format(len(result.lessons), pack.name))
             self.packInstalled.emit(str(result.target))

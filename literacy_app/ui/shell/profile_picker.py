@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.store.classroom import AVATAR_CHOICES
-from literacy_app.store.records import Profile
+from literacy_app.services.session import AVATAR_CHOICES, Profile
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole
 TILE_COLOURS = ["#1565c0", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#ef6c00", "#4527a0", "#ad1457"]

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from literacy_app import __version__, resources
 from literacy_app.content.model import Quiz
-from literacy_app.store.db import open_database
-from literacy_app.store.records import Records
+from literacy_app.services.app_services import answers_on_disk
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
 from literacy_app.ui.lesson.prose_view import ProseView
@@ -59,7 +58,7 @@ def run_self_check(data_dir: str | None, lessons: list[str], screenshot: str | N
 
 def _check_window(app: QApplication, window, notice: str, screenshot: str | None,
                   report: list[tuple[str, str]]) -> str:
-    settings = window.settings
+    settings = window.services.settings
     report += [("data folder", f"{settings.data_dir} (from {settings.sources.get('data_dir', 'default')})"),
                ("lesson folders", "; ".join(str(p) for p in settings.lesson_dirs)),
                ("lessons loaded", str(len(window.library.lessons))),
@@ -91,13 +90,7 @@ def _check_window(app: QApplication, window, notice: str, screenshot: str | None
     result = window.session.answer_question(lesson, quiz, question, response)
     report.append(("answer scored", f"{question.id}: {result.score:g} of {result.max_score:g}"))
     profile = window.session.profile
-    reopened, _ = open_database(settings.data_dir)  # a second connection: the answer must be on disk
-    try:
-        records = Records(reopened)
-        stored = [answer for attempt in records.attempts(profile.id, lesson.id) if attempt.block_id == quiz.id
-                  for answer in records.answers(attempt.id) if answer.question_id == question.id]
-    finally:
-        reopened.close()
+    stored = answers_on_disk(settings.data_dir, profile.id, lesson.id, quiz.id, question.id)
     if not stored or stored[-1].score != result.score:
         return "FAILED: the answer was not read back from the database"
     answer = stored[-1]

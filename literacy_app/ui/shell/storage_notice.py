@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from literacy_app.session import Session
+from literacy_app.services.session import Session
 
 RETRY_MS = 5000
 

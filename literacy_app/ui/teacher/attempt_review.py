@@ -6,17 +6,14 @@ from html import escape
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from literacy_app.content.library import Library
-from literacy_app.learning.analytics import describe_response, question_of
-from literacy_app.store.classroom import Classroom, Student
-from literacy_app.store.db import Database
+from literacy_app.learning.analytics import Student, describe_response, question_of
+from literacy_app.services.teacher import TeacherService
 
 
 class TeacherReview(QWidget):
-    def __init__(self, db: Database, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, teacher: TeacherService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.classroom = Classroom(db)
-        self.library = library
+        self.teacher = teacher
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         label = QLabel(self.tr("Learner:"))
@@ -53,10 +50,10 @@ class TeacherReview(QWidget):
         self.view.setHtml(self.html(profile_id) if profile_id is not None else "")
 
     def html(self, profile_id: int) -> str:
-        attempts = self.classroom.attempt_history(profile_id)
-        reflections = self.classroom.reflections(profile_id)
+        attempts = self.teacher.attempt_history(profile_id)
+        reflections = self.teacher.reflections(profile_id)
         parts: list[str] = []
-        for lesson in self.library.lessons:
+        for lesson in self.teacher.library.lessons:
             mine = [a for a in attempts if a["lesson_id"] == lesson.id]
             notes = [r for r in reflections if r["lesson_id"] == lesson.id]
             if not (mine or notes):

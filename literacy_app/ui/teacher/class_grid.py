@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.learning.analytics import Overview
-from literacy_app.store.classroom import LessonResult
+from literacy_app.learning.analytics import LessonResult, Overview
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2

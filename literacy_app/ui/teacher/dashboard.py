@@ -18,12 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.content.library import Library
-from literacy_app.learning.analytics import class_overview, pre_post_gains, progress_over_time
-from literacy_app.store.classroom import Classroom
-from literacy_app.store.db import Database
-from literacy_app.store.export import WRITERS
-from literacy_app.store.roster import decode, parse_roster, roster_csv
+from literacy_app.services.teacher import EXPORT_FORMATS, TeacherService
 from literacy_app.ui.teacher.attempt_review import TeacherReview
 from literacy_app.ui.teacher.charts import TeacherCharts
 from literacy_app.ui.teacher.class_grid import TeacherGrid
@@ -39,11 +34,9 @@ class TeacherDashboard(QWidget):
     leaveRequested = Signal()
     lessonsRequested = Signal()
 
-    def __init__(self, db: Database, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, teacher: TeacherService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.library = library
-        self.classroom = Classroom(db)
+        self.teacher = teacher
         self.pending_box: QMessageBox | None = None  # the open confirmation, if any
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -59,7 +52,7 @@ class TeacherDashboard(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        for name in WRITERS:
+        for name in EXPORT_FORMATS:
             menu.addAction(self.tr(FORMAT_LABELS.get(name, name)), lambda name=name: self._ask_export(name))
         menu.addSeparator()
         menu.addAction(self.tr("Class roster CSV…"), self._ask_roster_export)
@@ -86,8 +79,8 @@ class TeacherDashboard(QWidget):
         self.grid.reviewRequested.connect(self.review)
         self.grid.resetRequested.connect(self.confirm_reset)
         self.grid.archiveRequested.connect(self.confirm_archive)
-        self.items = TeacherItems(db, [])
-        self.review_page = TeacherReview(db, library)
+        self.items = TeacherItems(teacher, [])
+        self.review_page = TeacherReview(teacher)
         self.charts = TeacherCharts()
         self.prepost = TeacherPrePost()
         self.tabs.addTab(self.grid, self.tr("Class"))
@@ -95,14 +88,14 @@ class TeacherDashboard(QWidget):
         self.tabs.addTab(self.review_page, self.tr("Attempts"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.addTab(self.prepost, self.tr("Pre/post"))
-        self.lrs_status = LrsStatusWidget(db)
+        self.lrs_status = LrsStatusWidget(teacher)
         self.tabs.addTab(self.lrs_status, self.tr("District LRS"))
         layout.addWidget(self.tabs, 1)
         self._last_reset: int | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        overview = class_overview(self.db, self.library)
+        overview = self.teacher.overview()
         self.overview = overview
         self.grid.set_overview(overview)
         current = self.items.lesson_box.currentData()
@@ -115,8 +108,8 @@ class TeacherDashboard(QWidget):
         self.items.show_lesson(current) if current else None
         self.items.refresh()
         self.review_page.set_students(overview.students)
-        self.charts.set_data(overview, progress_over_time(self.db, overview))
-        self.prepost.set_gains(pre_post_gains(overview, self.library))
+        self.charts.set_data(overview, self.teacher.progress_points(overview))
+        self.prepost.set_gains(self.teacher.gains(overview))
 
     def review(self, profile_id: int) -> None:
         self.review_page.show_learner(profile_id)
@@ -137,7 +130,7 @@ class TeacherDashboard(QWidget):
         return next((s.name for s in self.overview.students if s.id == profile_id), "?")
 
     def confirm_reset(self, profile_id: int, lesson_id: str) -> None:
-        lesson = self.library.lesson(lesson_id)
+        lesson = self.teacher.library.lesson(lesson_id)
         self._confirm(self.tr("Reset lesson"),
                       self.tr("Start “{0}” afresh for {1}? Their answers in this lesson are put aside and can be "
                               "brought back with Undo.").format(lesson.title if lesson else lesson_id,
@@ -145,7 +138,7 @@ class TeacherDashboard(QWidget):
                       self.tr("Reset lesson"), lambda: self.reset(profile_id, lesson_id))
 
     def reset(self, profile_id: int, lesson_id: str) -> None:
-        self._last_reset = self.classroom.reset_lesson(profile_id, lesson_id)
+        self._last_reset = self.teacher.reset_lesson(profile_id, lesson_id)
         self.undo_button.setVisible(self._last_reset is not None)
         self.status.setText(self.tr("The lesson was reset for {0}.").format(self._name(profile_id))
                             if self._last_reset else self.tr("There was nothing to reset."))
@@ -153,7 +146,7 @@ class TeacherDashboard(QWidget):
 
     def undo_reset(self) -> None:
         if self._last_reset is not None:
-            self.classroom.restore_reset(self._last_reset)
+            self.teacher.undo_reset(self._last_reset)
             self._last_reset = None
             self.undo_button.hide()
             self.status.setText(self.tr("The reset was undone."))
@@ -167,26 +160,25 @@ class TeacherDashboard(QWidget):
 
     def archive(self, profile_id: int) -> None:
         name = self._name(profile_id)
-        self.classroom.archive_profile(profile_id)
+        self.teacher.archive(profile_id)
         self.status.setText(self.tr("{0} was archived.").format(name))
         self.refresh()
 
     # -- files -----------------------------------------------------------------------------
     def export_to(self, name: str, path: Path) -> None:
-        Path(path).write_bytes(WRITERS[name](self.db, self.library).encode("utf-8"))
+        self.teacher.export(name, Path(path))
         self.status.setText(self.tr("Saved {0}.").format(path))
 
     def export_roster(self, path: Path) -> None:
-        Path(path).write_bytes(roster_csv(self.classroom.students()).encode("utf-8"))
+        self.teacher.export_roster(Path(path))
         self.status.setText(self.tr("Saved {0}.").format(path))
 
     def import_roster(self, path: Path) -> None:
         try:
-            entries = parse_roster(decode(Path(path).read_bytes()))
+            result = self.teacher.import_roster(Path(path))
         except OSError as error:
             self.status.setText(self.tr("Could not read {0}: {1}").format(path, error.strerror))
             return
-        result = self.classroom.import_roster(entries)
         self.status.setText(self.tr("Roster: {0} added, {1} updated, {2} already here.").format(
             len(result.added), len(result.updated), len(result.unchanged)))
         self.refresh()

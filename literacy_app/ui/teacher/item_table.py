@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import Lesson
-from literacy_app.learning.analytics import ItemRow, item_analysis
-from literacy_app.store.db import Database
+from literacy_app.learning.analytics import ItemRow
+from literacy_app.services.teacher import TeacherService
 
 
 class NumberItem(QTableWidgetItem):
@@ -35,9 +35,9 @@ class NumberItem(QTableWidgetItem):
 class TeacherItems(QWidget):
     COLUMNS = ("Question", "Correct", "Most chosen wrong answer", "Attempts per learner", "Answers")
 
-    def __init__(self, db: Database, lessons: list[Lesson], parent: QWidget | None = None) -> None:
+    def __init__(self, teacher: TeacherService, lessons: list[Lesson], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.teacher = teacher
         self.lessons = lessons
         self.rows: list[ItemRow] = []
         layout = QVBoxLayout(self)
@@ -79,7 +79,7 @@ class TeacherItems(QWidget):
 
     def refresh(self) -> None:
         lesson = next((item for item in self.lessons if item.id == self.lesson_box.currentData()), None)
-        self.rows = item_analysis(self.db, lesson) if lesson else []
+        self.rows = self.teacher.item_rows(lesson) if lesson else []
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):

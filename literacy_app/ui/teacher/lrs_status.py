@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.store.db import Database
-from literacy_app.store.lrs_sender import LrsDelivery
-from literacy_app.store.outbox import Outbox, OutboxStatus
+from literacy_app.services.teacher import OutboxStatus, TeacherService
 
 
 class LrsStatusWidget(QWidget):
@@ -27,10 +25,9 @@ class LrsStatusWidget(QWidget):
 
     REFRESH_MS = 3000
 
-    def __init__(self, db: Database, delivery: LrsDelivery | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, teacher: TeacherService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.outbox = Outbox(db)
-        self._delivery = delivery
+        self.teacher = teacher
         layout = QVBoxLayout(self)
 
         self.summary = QLabel()
@@ -80,7 +77,7 @@ class LrsStatusWidget(QWidget):
         layout.addWidget(box)
         layout.addStretch(1)
 
-        saved = self.outbox.saved_connection()
+        saved = self.teacher.saved_connection()
         self.endpoint_edit.setText(saved.get("endpoint", ""))
         self.user_edit.setText(saved.get("user", ""))
         self.password_edit.setText(saved.get("password", ""))
@@ -88,11 +85,6 @@ class LrsStatusWidget(QWidget):
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.refresh()
-
-    @property
-    def delivery(self) -> LrsDelivery | None:
-        # the app attaches its delivery service to the main window; found there when not given
-        return self._delivery or getattr(self.window(), "lrs", None)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.refresh()
@@ -104,11 +96,10 @@ class LrsStatusWidget(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        status = self.outbox.status()
+        status = self.teacher.outbox_status()
         self._show_counts(status)
-        delivery = self.delivery
-        connection = delivery.connection if delivery is not None else None
-        saved = self.outbox.saved_connection().get("endpoint")
+        connection = self.teacher.lrs_connection()
+        saved = self.teacher.saved_connection().get("endpoint")
         if connection is not None:
             text = self.tr("Results go to {0} (set in the {1}).").format(connection.endpoint, connection.source)
         elif saved:
@@ -117,9 +108,9 @@ class LrsStatusWidget(QWidget):
             text = self.tr("No Learning Record Store is set. Results are kept on this PC and will be sent "
                            "once one is set below or in the config file.")
         self.summary.setText(text)
-        self.send_button.setEnabled(delivery is not None and status.pending > 0)
+        self.send_button.setEnabled(self.teacher.can_send and status.pending > 0)
         self.rejected_list.clear()
-        for statement_id, reason in self.outbox.rejected():
+        for statement_id, reason in self.teacher.rejected_statements():
             self.rejected_list.addItem(f"{statement_id}: {reason}")
         self.rejected_list.setVisible(self.rejected_list.count() > 0)
 
@@ -139,14 +130,11 @@ class LrsStatusWidget(QWidget):
         self.error_label.setVisible(bool(self.error_label.text()))
 
     def send_now(self) -> None:
-        if self.delivery is not None:
-            self.delivery.send_now()
+        self.teacher.send_now()
         self.refresh()
 
     def save_connection(self) -> None:
         endpoint = self.endpoint_edit.text().strip()
-        self.outbox.save_connection(endpoint, self.user_edit.text(), self.password_edit.text())
-        if self.delivery is not None:
-            self.delivery.restart()
+        self.teacher.save_connection(endpoint, self.user_edit.text(), self.password_edit.text())
         self.refresh()
         self.connectionSaved.emit(endpoint)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 if TYPE_CHECKING:  # imported when a teacher first asks for them, not at start-up
     from literacy_app.learning.teacher_pin import PinGuard
+    from literacy_app.services.teacher import TeacherService
     from literacy_app.ui.teacher.dashboard import TeacherDashboard
     from literacy_app.ui.teacher.pin_dialog import PinDialog
 
@@ -21,14 +22,15 @@ INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.
 
 
 class TeacherMode(QObject):
-    """Added to the main window; owns the "Teacher" and "Leave teacher mode" toolbar actions."""
+    """Part of the main window; owns the "Teacher…" and "Leave teacher mode" actions, which the window places."""
 
     started = Signal()
     ended = Signal()
 
-    def __init__(self, window: QMainWindow, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, window: QMainWindow, teacher: TeacherService, clock: Callable[[], float] = time.time) -> None:
         super().__init__(window)
         self.window = window
+        self.teacher = teacher
         self.clock = clock
         self._active = False
         self.dashboard: TeacherDashboard | None = None
@@ -40,15 +42,7 @@ class TeacherMode(QObject):
         self.leave_action.setToolTip(self.tr("Close the teacher view and go back to \"Who's learning?\""))
         self.leave_action.triggered.connect(self.leave)
         self.leave_action.setVisible(False)
-        window.toolbar.addSeparator()
-        window.toolbar.addAction(self.enter_action)
-        window.toolbar.addAction(self.leave_action)
         window.switch_action.triggered.connect(self.leave)
-        # toolbar buttons are not in the Tab chain: the File menu makes both actions reachable by keyboard
-        menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
-        if menus:
-            first = menus[0].actions()[1] if len(menus[0].actions()) > 1 else None
-            menus[0].insertActions(first, [self.enter_action, self.leave_action])
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_MS)
@@ -60,10 +54,7 @@ class TeacherMode(QObject):
 
     @property
     def guard(self) -> PinGuard:
-        from literacy_app.learning.teacher_pin import PinGuard
-
-        settings = getattr(self.window, "settings", None)
-        return PinGuard(self.window.session.records, getattr(settings, "teacher_pin_hash", ""), clock=self.clock)
+        return self.teacher.pin_guard(self.clock)
 
     def request(self) -> None:
         """Show the dashboard; ask for the PIN first unless teacher mode is already on."""
@@ -89,7 +80,7 @@ class TeacherMode(QObject):
         if self.dashboard is None:
             from literacy_app.ui.teacher.dashboard import TeacherDashboard
 
-            self.dashboard = TeacherDashboard(self.window.session.records.db, self.window.library)
+            self.dashboard = TeacherDashboard(self.teacher)
             self.dashboard.leaveRequested.connect(self.leave)
             self.dashboard.lessonsRequested.connect(self._show_lessons)
             self.window.stack.addWidget(self.dashboard)

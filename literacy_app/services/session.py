@@ -11,20 +11,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
+from literacy_app.clock import clock, now_iso
+from literacy_app.content.blocks import Submission, type_of
+from literacy_app.content.blocks.registry import Block, Response
 from literacy_app.content.library import Library
 from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
 from literacy_app.learning.scoring import (
     PostResult,
     QuestionResult,
     ScenarioResult,
-    score_feed,
+    max_score,
+    score_block,
     score_question,
     score_scenario,
 )
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import keep_out_of_log
-from literacy_app.store.db import clock, now_iso
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
+
+# avatars a learner may pick instead of their initials: friendly, and easy to tell apart on a projector
+AVATAR_CHOICES = ["🦊", "🐼", "🐙", "🦉", "🐢", "🦁", "🐸", "🐝", "🦄", "🐳", "🌵", "🌻", "🚀", "⚽", "🎸", "🎨"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class Session:
         # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
         self._pending: list[tuple[datetime, Callable[[], object]]] = []
         self._storage_trouble = False
+        self._settings: dict[str, str] = {}  # settings remembered in this run, saved or still waiting
         # the UI shows these plain-words messages; called with "" once everything is saved again
         self.on_storage_problem: Callable[[str], None] = lambda message: None
 
@@ -78,6 +85,16 @@ class Session:
         except sqlite3.IntegrityError:  # another copy of the app created it a moment ago
             return self.records.profile_by_name(name)
 
+    def learners(self) -> list[Profile]:
+        """Every active learner, for the picker."""
+        return self.records.profiles()
+
+    def learner_named(self, name: str) -> Profile | None:
+        return self.records.profile_by_name(name)
+
+    def add_learner(self, name: str, avatar: str = "") -> Profile:
+        return self.records.add_profile(name, avatar=avatar)
+
     def sign_out(self) -> None:
         self._profile = None
 
@@ -95,6 +112,13 @@ class Session:
             completes_with=[q.id for q in quiz.questions],
         ))
         return result
+
+    def answer_item(self, lesson: Lesson, quiz: Quiz, item_id: str, response: Response) -> QuestionResult:
+        """answer_question, with the question named by its id (the demo class answers this way)."""
+        question = next((q for q in quiz.questions if q.id == item_id), None)
+        if question is None:
+            raise KeyError(f"quiz '{quiz.id}' has no question '{item_id}'")
+        return self.answer_question(lesson, quiz, question, response)
 
     def quiz_state(self, lesson: Lesson, quiz: Quiz) -> QuizState:
         profile = self._require_profile()
@@ -119,29 +143,35 @@ class Session:
     def scenario_runs(self, lesson: Lesson, scenario: Scenario) -> list[dict]:
         return self.records.scenario_runs(self._require_profile().id, lesson.id, scenario.id)
 
+    def submit(self, lesson: Lesson, block: Block, response: Response) -> Submission:
+        """Score a block answered as a whole (a feed, a poll); its items are stored in one transaction that
+        finishes the attempt, so a crash never leaves half a submission behind."""
+        profile = self._require_profile()
+        submission = score_block(block, response)
+        answers = [AnswerRecord(item.item_id, item.response, item.correct, item.score, item.max_score)
+                   for item in submission.items]
+        kind = type_of(block)
+        self._write(partial(self.records.record_answers, profile.id, lesson.id, block.id,
+                            kind.name if kind else "block", answers, max_score(block), finishes=True,
+                            statements=self.xapi.for_submission(profile.uid, lesson, block, submission)))
+        return submission
+
+    def last_submission(self, lesson: Lesson, block: Block) -> dict[str, dict] | None:
+        """item id -> stored response of the learner's last finished submission of a block, or None."""
+        profile = self._require_profile()
+        attempt = self.records.latest_attempt(profile.id, lesson.id, block.id)
+        if attempt is None or attempt.finished_at is None:
+            return None
+        return {a.question_id: a.response for a in self.records.answers(attempt.id)}
+
     def submit_feed(self, lesson: Lesson, feed: Feed, tags: dict[str, list[str]]) -> list[PostResult]:
         """Score every post; each post's tags are one answer, all stored together and finishing the attempt."""
-        profile = self._require_profile()
-        results = score_feed(feed, tags)
-        answers = [
-            AnswerRecord(result.post_id, {"tags": sorted(tags.get(result.post_id, [])), "found": result.found,
-                                          "missed": result.missed, "wrong": result.wrong},
-                         result.score == result.max_score, result.score, result.max_score)
-            for result in results
-        ]
-        # one transaction for the whole feed: a crash never leaves half a submission behind
-        self._write(partial(self.records.record_answers, profile.id, lesson.id, feed.id, "feed", answers,
-                            feed.max_score, finishes=True,
-                            statements=self.xapi.for_feed(profile.uid, lesson, feed, results)))
-        return results
+        return list(self.submit(lesson, feed, tags).details)
 
     def feed_submission(self, lesson: Lesson, feed: Feed) -> dict[str, list[str]] | None:
         """The tags of the learner's last finished feed attempt (post id -> cues), or None."""
-        profile = self._require_profile()
-        attempt = self.records.latest_attempt(profile.id, lesson.id, feed.id)
-        if attempt is None or attempt.finished_at is None:
-            return None
-        return {a.question_id: list(a.response.get("tags", [])) for a in self.records.answers(attempt.id)}
+        last = self.last_submission(lesson, feed)
+        return None if last is None else {post_id: list(r.get("tags", [])) for post_id, r in last.items()}
 
     def save_reflection(self, lesson: Lesson, block_id: str, text: str) -> None:
         profile = self._require_profile()
@@ -181,8 +211,19 @@ class Session:
 
     # -- writes the disk refused -----------------------------------------------------------
     def remember(self, key: str, value: str) -> None:
-        """Store an app setting (window size, text size) the same safe way as answers."""
+        """Store an app setting (window size, text size, theme) the same safe way as answers: a full or locked
+        disk keeps it in memory instead of raising."""
+        self._settings[key] = value
         self._write(partial(self.records.set_state, key, value))
+
+    def setting(self, key: str) -> str | None:
+        """An app setting stored with remember(); one waiting in memory counts too."""
+        if key in self._settings:
+            return self._settings[key]
+        try:
+            return self.records.state(key)
+        except sqlite3.OperationalError:
+            return None
 
     @property
     def pending_count(self) -> int:

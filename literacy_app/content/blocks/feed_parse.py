@@ -1,10 +1,10 @@
-"""Parse a `::: feed` block (simulated social posts) and a `::: reflection` block."""
+"""Parse a `::: feed` block: simulated social posts, each with the cues it really contains."""
 
 from __future__ import annotations
 
 import re
 
-from literacy_app.content.model import KNOWN_CUES, Feed, Post, Reflection
+from literacy_app.content.model import KNOWN_CUES, Feed, Post
 from literacy_app.content.syntax import (
     FEEDBACK_RE,
     KEY_LINE_RE,
@@ -20,7 +20,6 @@ from literacy_app.content.syntax import (
 
 FEED_SETTINGS = ("cues",)
 POST_KEYS = ("time", "likes", "comments", "image", "cues")
-REFLECTION_SETTINGS = ("min",)
 HANDLE_RE = re.compile(r"^(?P<author>.*?)\s*(?P<handle>@[\w.]+)?$")
 
 
@@ -97,18 +96,3 @@ def _parse_post(section: list[Line], feed: Feed, declared: bool, reporter: Repor
         reporter.warning(heading.number, 1, f"post '{post_id}' has no explanation",
                          "add a '> ' line explaining the post's cues")
     return post
-
-
-def parse_reflection(block_id: str, opening: Line, lines: list[Line], reporter: Reporter) -> Reflection:
-    reflection = Reflection(id=block_id, line=opening.number)
-    settings, used = parse_settings(lines, REFLECTION_SETTINGS, reporter)
-    if "min" in settings:
-        value, line = settings["min"]
-        number = parse_number(value, line, reporter, "min")
-        if number is not None:
-            reflection.min_length = max(0, int(number))
-    reflection.prompt = collect_text([line.text for line in lines[used:]])
-    if not reflection.prompt:
-        reporter.error(opening.number, 1, f"reflection '{block_id}' has no prompt",
-                       "write the question the learner should think about inside the block")
-    return reflection

@@ -1,0 +1,104 @@
+"""How a quiz question is scored, for every question type. Pure functions on the lesson model."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from literacy_app.content.model import Question
+from literacy_app.content.weights import effective_weights
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    score: float
+    max_score: float
+    correct: bool
+    response: dict  # what the learner answered, as stored (texts, not indexes)
+    feedback: list[tuple[str, str]] = field(default_factory=list)  # (choice text, feedback)
+
+    @property
+    def fraction(self) -> float:
+        return self.score / self.max_score if self.max_score else 0.0
+
+
+def normalise_answer(text: str) -> str:
+    """Case, accents' composition, extra spaces and end punctuation do not matter."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" .!?;:,")
+
+
+def score_question(question: Question, response) -> QuestionResult:
+    """Score a learner's response.
+
+    response: a list of choice indexes (single, true-false, multiple), a string (short),
+    a list of choice indexes in the learner's order (order), or a list of right-hand texts,
+    one per pair (match).
+    """
+    kind = question.kind
+    if kind in ("single", "true-false", "multiple"):
+        return _score_choices(question, sorted(set(response)))
+    if kind == "short":
+        return _score_short(question, str(response))
+    if kind == "order":
+        return _score_order(question, list(response))
+    if kind == "match":
+        return _score_match(question, list(response))
+    raise ValueError(f"unknown question type {kind!r}")
+
+
+def _score_choices(question: Question, selected: list[int]) -> QuestionResult:
+    choices = question.choices
+    chosen = [choices[i] for i in selected if 0 <= i < len(choices)]
+    feedback = [(c.text, c.feedback) for c in chosen if c.feedback]
+    correct_set = [c for c in choices if c.correct]
+    shares = effective_weights(question)  # the one weight rule, shared with check, import and export
+    picked = [shares[i] for i in selected if 0 <= i < len(choices)]
+    if question.kind == "multiple":
+        fraction = min(1.0, sum(picked))
+        fraction = max(-1.0 if question.negative else 0.0, fraction)
+        is_correct = set(map(id, chosen)) == set(map(id, correct_set))
+    else:
+        is_correct = len(chosen) == 1 and chosen[0].correct
+        fraction = min(1.0, max(0.0, picked[0])) if len(picked) == 1 else 0.0  # partial credit when weighted
+    return QuestionResult(
+        round(fraction * question.points, 4), question.points, is_correct,
+        {"selected": [c.text for c in chosen]}, feedback,
+    )
+
+
+def _score_short(question: Question, answer: str) -> QuestionResult:
+    given = normalise_answer(answer)
+    for choice in question.choices:
+        if normalise_answer(choice.text) == given:
+            points = question.points if choice.correct else 0.0
+            if choice.correct and choice.weight is not None:  # an accepted answer worth part of the points
+                points = round(question.points * min(1.0, max(0.0, choice.weight)), 4)
+                correct = choice.weight >= 1
+                feedback = [(choice.text, choice.feedback)] if choice.feedback else []
+                return QuestionResult(points, question.points, correct, {"text": answer}, feedback)
+            feedback = [(choice.text, choice.feedback)] if choice.feedback else []
+            return QuestionResult(points, question.points, choice.correct, {"text": answer}, feedback)
+    return QuestionResult(0.0, question.points, False, {"text": answer})
+
+
+def _score_order(question: Question, order: list[int]) -> QuestionResult:
+    items = question.choices
+    in_place = sum(1 for position, index in enumerate(order) if index == position)
+    fraction = in_place / len(items) if items else 0.0
+    return QuestionResult(
+        round(fraction * question.points, 4), question.points, in_place == len(items) and len(order) == len(items),
+        {"order": [items[i].text for i in order if 0 <= i < len(items)]},
+    )
+
+
+def _score_match(question: Question, rights: list[str]) -> QuestionResult:
+    pairs = question.pairs
+    right_count = sum(1 for (left, right), given in zip(pairs, rights, strict=False) if given == right)
+    fraction = right_count / len(pairs) if pairs else 0.0
+    return QuestionResult(
+        round(fraction * question.points, 4), question.points, right_count == len(pairs),
+        {"pairs": {left: given for (left, _), given in zip(pairs, rights, strict=False)}},
+    )

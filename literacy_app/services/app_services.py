@@ -1,0 +1,85 @@
+"""Everything the window needs from the core, built in one place (no Qt): the settings, the learner's
+session, the teacher's service, the LRS delivery, the log and the page cache.
+
+ui/app.py builds these and hands them to the main window's constructor; nothing is attached to a
+widget from outside afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from literacy_app.config import Settings, resolve_settings
+from literacy_app.content.library import Library, load_library, user_lessons_dir
+from literacy_app.content.page_cache import PageCache
+from literacy_app.learning.xapi import StatementBuilder
+from literacy_app.logs import setup_logging
+from literacy_app.services.session import Session
+from literacy_app.services.teacher import TeacherService
+from literacy_app.store.db import Database, open_database
+from literacy_app.store.lrs_sender import LrsDelivery
+from literacy_app.store.records import AnswerRecord, Records
+
+
+@dataclass
+class AppServices:
+    settings: Settings
+    db: Database
+    session: Session
+    teacher: TeacherService
+    lrs: LrsDelivery
+    page_cache: PageCache
+    log_path: Path | None
+    startup_notice: str  # a plain-words message for the learner about the data folder, or ""
+
+    @property
+    def library(self) -> Library:
+        return self.session.library
+
+    @property
+    def installed_lessons_dir(self) -> Path:
+        """Where installed lesson packs go."""
+        return user_lessons_dir(self.settings.data_dir)
+
+    def reload_library(self) -> Library:
+        """Read the lesson folders again (after a lesson pack was installed); every service sees the new one."""
+        library = load_library(self.settings.lesson_dirs, cache_dir=self.settings.data_dir)
+        self.session.library = library
+        self.teacher.library = library
+        return library
+
+
+def build_services(data_dir: str | None = None, lesson_dirs: list[str] | None = None,
+                   save_index_now: bool = True) -> AppServices:
+    """Open the data folder and the library. With save_index_now=False the lesson index cache is written
+    later (`library.save_index()`), e.g. once the window has been painted."""
+    settings = resolve_settings(data_dir, lesson_dirs or [])
+    db, notice = open_database(settings.data_dir)
+    settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
+    library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=save_index_now)
+    session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
+    # xAPI delivery to the district's LRS; started by the GUI when an endpoint is set
+    lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
+    return AppServices(
+        settings=settings,
+        db=db,
+        session=session,
+        teacher=TeacherService(db, library, settings.teacher_pin_hash, lrs),
+        lrs=lrs,
+        page_cache=PageCache(settings.data_dir),
+        log_path=setup_logging(settings.data_dir),
+        startup_notice=notice,
+    )
+
+
+def answers_on_disk(data_dir: Path, profile_id: int, lesson_id: str, block_id: str,
+                    question_id: str) -> list[AnswerRecord]:
+    """A question's stored answers, read through a second connection: what really is on disk (selftest)."""
+    db, _ = open_database(data_dir)
+    try:
+        records = Records(db)
+        return [answer for attempt in records.attempts(profile_id, lesson_id) if attempt.block_id == block_id
+                for answer in records.answers(attempt.id) if answer.question_id == question_id]
+    finally:
+        db.close()
