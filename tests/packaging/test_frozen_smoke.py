@@ -74,6 +74,7 @@ def test_selftest_loads_the_bundled_course_renders_a_lesson_and_reads_an_answer_
     assert int(report["lessons loaded"]) == len(expected.lessons) > 0
     assert report["lessons with errors"] == "0"
     assert int(report["prose characters shown"]) > 0
+    assert report["window icon"] == "16 px, 24 px, 32 px, 48 px, 64 px, 128 px, 256 px, 512 px"
     question_id = report["answer read back"].split(":")[0]
     with sqlite3.connect(data / "literacy.sqlite3") as db:
         rows = db.execute("SELECT p.name, n.question_id, n.correct FROM answers n JOIN attempts a ON a.id = "
@@ -123,7 +124,8 @@ def test_config_beside_the_executable_sets_folders_and_flags_and_environment_win
 def test_the_bundle_holds_the_course_and_only_the_qt_pieces_in_use(frozen_build):
     internal = frozen_build / "literacy-app" / "_internal"
     files = [p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file()]
-    for needed in ("lessons/parasocial", "literacy_app/templates/page.html.j2", "literacy_app/store/migrations/0001"):
+    for needed in ("lessons/parasocial", "literacy_app/templates/page.html.j2", "literacy_app/store/migrations/0001",
+                   "assets/literacy-app-16.png", "assets/literacy-app-512.png"):
         assert any(f.startswith(needed) for f in files), needed
     plugins = {f.split("/plugins/", 1)[1] for f in files if "/plugins/" in f}
     assert {p.split("/")[0] for p in plugins} <= {"platforms", "imageformats", "styles", "platforminputcontexts"}
@@ -136,3 +138,4 @@ def test_the_bundle_holds_the_course_and_only_the_qt_pieces_in_use(frozen_build)
         with tarfile.open(archive) as tar:
             names = tar.getnames()
         assert "literacy-app/literacy-app" in names and "literacy-app/literacy-app.desktop" in names
+        assert "literacy-app/icons/hicolor/256x256/apps/literacy-app.png" in names  # the .desktop file's Icon=
