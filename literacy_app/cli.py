@@ -7,6 +7,7 @@ import importlib
 import sys
 
 from literacy_app import __version__
+from literacy_app.commands.arguments import add_data_dir_argument
 from literacy_app.platform_check import check_before_qt
 
 # subcommand -> module in literacy_app.commands with add_arguments(parser) and run(args) -> int
@@ -41,10 +42,6 @@ def gui_parser() -> argparse.ArgumentParser:
                         help="save a picture of the window and exit (works with QT_QPA_PLATFORM=offscreen)")
     parser.add_argument("--version", action="version", version=f"literacy-app {__version__}")
     return parser
-
-
-def add_data_dir_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", help="folder for the results database (default: per-user)")
 
 
 def main(argv: list[str] | None = None) -> int:

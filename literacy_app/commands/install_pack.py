@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from literacy_app.cli import add_data_dir_argument
+from literacy_app.commands.arguments import add_data_dir_argument
 from literacy_app.config import resolve_settings
 from literacy_app.content.packs import install_pack, user_lessons_dir
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from literacy_app.cli import add_data_dir_argument
+from literacy_app.commands.arguments import add_data_dir_argument
 from literacy_app.config import resolve_settings
 from literacy_app.store.db import open_database
 from literacy_app.store.lrs_client import LrsClient

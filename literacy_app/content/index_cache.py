@@ -9,16 +9,15 @@ hold anything that runs code when loaded (as pickle would).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
-import os
 import re
 from pathlib import Path
 
 from literacy_app import __version__
 from literacy_app.content import model
 from literacy_app.content.blocks import registered_model_classes
+from literacy_app.files import atomic_write_text
 
 CACHE_NAME = "lesson-index.json"
 FORMAT = 2
@@ -226,14 +225,10 @@ class IndexCache:
             return
         data = {"format": FORMAT, "version": __version__, "model": model_signature(), "entries": self._used}
         # several PCs may share one data folder: each writes its own temporary file, then swaps it in
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-            os.replace(temporary, self.path)
+            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")), durable=False)
         except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
             return
         self._entries = dict(self._used)
         self._dirty = False

@@ -9,12 +9,11 @@ one written by another version or template, is ignored.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from pathlib import Path
 
 from literacy_app import __version__, resources
+from literacy_app.files import atomic_write_text
 
 CACHE_NAME = "page-cache.json"
 FORMAT = 1
@@ -64,13 +63,9 @@ class PageCache:
         if self.path is None or self._used == self._stored:
             return
         data = {"format": FORMAT, "renderer": self.identity, "pages": self._used}
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")  # one per PC on a shared folder
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, self.path)
+            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False), durable=False)
         except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
             return
         self._stored = dict(self._used)

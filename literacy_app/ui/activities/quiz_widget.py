@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Quiz
-from literacy_app.learning.scoring import QuestionResult, score_question
+from literacy_app.learning.scoring import QuestionResult, passed, score_question
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
 
@@ -73,10 +73,10 @@ class QuizWidget(QWidget):
         answered = sum(1 for w in self.questions if w.answered)
         text = self.tr("Score: {0} of {1} points · {2} of {3} answered").format(
             f"{score:g}", f"{self.quiz.max_points:g}", answered, len(self.questions))
-        if self.finished and self.quiz.pass_mark is not None and self.quiz.max_points:
-            percent = 100 * score / self.quiz.max_points
-            passed = percent >= self.quiz.pass_mark
-            text += " · " + (self.tr("Passed ({0:.0f}%)") if passed else self.tr("Not passed yet ({0:.0f}%)")).format(
+        success = passed(self.quiz, score, self.quiz.max_points) if self.finished else None
+        if success is not None:
+            percent = 100 * score / self.quiz.max_points if self.quiz.max_points else 0.0
+            text += " · " + (self.tr("Passed ({0:.0f}%)") if success else self.tr("Not passed yet ({0:.0f}%)")).format(
                 percent)
         self.score_label.setText(text)
         self.score_label.setAccessibleName(text)

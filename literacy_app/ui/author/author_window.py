@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from literacy_app.content.library import Library
 from literacy_app.content.model import Lesson
 from literacy_app.content.starter_lesson import block_templates, question_templates, starter_lesson
 from literacy_app.content.validate import check_lesson_text
-from literacy_app.services.session import Session
-from literacy_app.store.db import open_database
-from literacy_app.store.records import Records
-from literacy_app.ui.author.author_file import atomic_write_text
+from literacy_app.files import atomic_write_text
+from literacy_app.services.preview import PreviewSession
 from literacy_app.ui.author.lesson_editor import AuthorEditor
 from literacy_app.ui.author.problem_list import AuthorProblems
 from literacy_app.ui.lesson.lesson_view import LessonView
@@ -46,11 +41,7 @@ class AuthorWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.path: Path | None = None
         self.lesson: Lesson | None = None
-        self._scratch = Path(tempfile.mkdtemp(prefix="literacy-preview-"))
-        db, _notice = open_database(self._scratch)
-        self._scratch_db = db
-        self.preview_session = Session(Records(db), Library())
-        self.preview_session.choose_profile(self.preview_session.profile_named("Preview"))
+        self.preview_session = PreviewSession()
 
         self.editor = AuthorEditor()
         self.problems = AuthorProblems()
@@ -244,6 +235,5 @@ class AuthorWindow(QMainWindow):
             event.ignore()
             return
         self.timer.stop()
-        self._scratch_db.close()
-        shutil.rmtree(self._scratch, ignore_errors=True)
+        self.preview_session.discard()
         event.accept()
