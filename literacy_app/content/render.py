@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id", "title"},
     "a": {"href"},
+    "ol": {"start"},
     "img": {"src", "alt", "width", "height"},
     "td": {"align", "colspan", "rowspan"},
     "th": {"align", "colspan", "rowspan"},
@@ -31,25 +34,26 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
-LIGHT = {"text": "#1b1b1f", "muted": "#55585f", "link": "#0b57d0", "accent": "#e8f0fe", "code": "#f1f3f4"}
-DARK = {"text": "#e8e8ea", "muted": "#b5b8bf", "link": "#8ab4f8", "accent": "#1f2a3d", "code": "#2a2c31"}
-HIGH_CONTRAST = {"text": "#ffffff", "muted": "#ffffff", "link": "#ffff00", "accent": "#000080", "code": "#000000"}
+# "code" is the background of code spans and blocks: it must stand apart from the page (the palette's Base)
+LIGHT = {"text": "#1b1b1f", "muted": "#55585f", "link": "#0b57d0", "accent": "#e8f0fe", "code": "#e8eaed"}
+DARK = {"text": "#e8e8ea", "muted": "#b5b8bf", "link": "#8ab4f8", "accent": "#1f2a3d", "code": "#45474d"}
+HIGH_CONTRAST = {"text": "#ffffff", "muted": "#ffffff", "link": "#ffff00", "accent": "#000080", "code": "#333333"}
 THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
 
-def _import_fenced_code() -> type:
-    """FencedCodeExtension, without Pygments: the extension imports codehilite, which imports Pygments when it
-    is installed (the test tools bring it), although nothing here highlights code. Hiding it for that one
-    import keeps it off start-up; codehilite then simply records that Pygments is missing."""
+@contextmanager
+def _without_pygments() -> Iterator[None]:
+    """Code is never highlighted, but the fenced-code extensions import Pygments when it is installed (the test
+    tools bring it). Hiding it for their import keeps it off the first render; they then record that it is
+    missing."""
     hide = "pygments" not in sys.modules
     if hide:
         sys.modules["pygments"] = None  # "import pygments" now raises ImportError
     try:
-        from markdown.extensions.fenced_code import FencedCodeExtension
+        yield
     finally:
         if hide:
             del sys.modules["pygments"]
-    return FencedCodeExtension
 
 
 @lru_cache(maxsize=1)
@@ -61,13 +65,27 @@ def _converter() -> markdown.Markdown:
     from markdown.extensions.footnotes import FootnoteExtension
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
+    from pymdownx.magiclink import MagiclinkExtension
+    from pymdownx.saneheaders import SaneHeadersExtension
+    from pymdownx.tilde import DeleteSubExtension
 
-    FencedCodeExtension = _import_fenced_code()  # noqa: N806 (a class)
+    from literacy_app.content.markdown_habits import HabitsExtension
+
+    with _without_pygments():
+        from pymdownx.highlight import HighlightExtension
+        from pymdownx.superfences import SuperFencesCodeExtension
+
     # extension objects, not names: names are looked up at run time and go missing in frozen builds
     return markdown.Markdown(
         extensions=[
-            AbbrExtension(), AttrListExtension(), DefListExtension(), FencedCodeExtension(),
-            FootnoteExtension(), SaneListExtension(), TableExtension(),
+            AbbrExtension(), AttrListExtension(), DefListExtension(), FootnoteExtension(), SaneListExtension(),
+            TableExtension(use_align_attribute=True),  # align="…" passes the sanitiser; a style would not
+            # fenced code, also inside list items and quotes; never highlighted
+            HighlightExtension(use_pygments=False), SuperFencesCodeExtension(),
+            SaneHeadersExtension(),  # "#ad" is text; "# Title" is a heading
+            DeleteSubExtension(subscript=False),  # ~~struck~~; a single ~ stays "about"
+            MagiclinkExtension(),  # bare https:// and www. addresses become links
+            HabitsExtension(),  # two-space lists, escapes, backslash breaks, task lists, callouts
         ],
         output_format="html",
     )
