@@ -37,8 +37,13 @@ def run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> s
     return completed.stdout
 
 
-def repo_files(folder: str, pattern: str = "*") -> set[str]:
-    return {p.relative_to(ROOT / folder).as_posix() for p in (ROOT / folder).rglob(pattern) if p.is_file()}
+def source_of(wheel: Path) -> Path:
+    """The copy of the checkout the wheel was built from (the checkout itself may change meanwhile)."""
+    return wheel.parent.parent / "source"
+
+
+def files_under(folder: Path, pattern: str = "*") -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob(pattern) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -84,15 +89,16 @@ def test_the_wheel_carries_the_whole_course_the_icons_and_the_data_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     packaged = {n.removeprefix("literacy_app/bundled/lessons/") for n in names
                 if n.startswith("literacy_app/bundled/lessons/")}
-    assert packaged == repo_files("lessons")
-    course = load_library([ROOT / "lessons"])
+    source = source_of(wheel)
+    assert packaged == files_under(source / "lessons")
+    course = load_library([source / "lessons"])
     assert sum(n.endswith(".md") for n in packaged) == len(course.lessons) + len(course.broken) > 0
     assets = {n.removeprefix("literacy_app/bundled/assets/") for n in names if n.startswith("literacy_app/bundled/")
               and "/assets/" in n}
     assert {f"literacy-app-{size}.png" for size in (16, 32, 48, 256, 512)} <= assets
     assert "literacy_app/templates/page.html.j2" in names
-    assert {n for n in names if n.startswith("literacy_app/store/migrations/")} >= {
-        f"literacy_app/store/migrations/{name}" for name in repo_files("literacy_app/store/migrations", "*.sql")}
+    migrations = files_under(source / "literacy_app" / "store" / "migrations", "*.sql")
+    assert migrations and {f"literacy_app/store/migrations/{name}" for name in migrations} <= names
     assert not [n for n in names if n.startswith(("lessons/", "assets/", "tests/")) or "__pycache__" in n]
 
 
@@ -100,12 +106,12 @@ def test_the_source_archive_carries_the_course_and_the_icons(wheel):
     [sdist] = (wheel.parent.parent / "sdist").glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    assert {f"lessons/{name}" for name in repo_files("lessons")} <= names
-    assert {f"assets/{name}" for name in repo_files("assets")} <= names
+    assert {f"lessons/{name}" for name in files_under(source_of(wheel) / "lessons")} <= names
+    assert {f"assets/{name}" for name in files_under(source_of(wheel) / "assets")} <= names
     assert "setup.py" in names
 
 
-def test_the_installed_wheel_passes_selftest_from_another_folder(venv_python, tmp_path):
+def test_the_installed_wheel_passes_selftest_from_another_folder(wheel, venv_python, tmp_path):
     elsewhere = tmp_path / "somewhere-else"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
@@ -125,7 +131,7 @@ def test_the_installed_wheel_passes_selftest_from_another_folder(venv_python, tm
     report = dict(line.split(": ", 1) for line in report_file.read_text(encoding="utf-8").splitlines())
     assert report["result"] == "ok"
     assert Path(report["bundled lessons"]) == installed / "bundled" / "lessons"
-    course = load_library([ROOT / "lessons"])  # the installed course behaves as the checkout's
+    course = load_library([source_of(wheel) / "lessons"])  # the installed course behaves as the checkout's
     assert int(report["lessons loaded"]) == len(course.lessons) > 0
     assert int(report["lessons with errors"]) == len(course.broken)
     assert report["window icon"].startswith("16 px") and report["window icon"].endswith("512 px")
