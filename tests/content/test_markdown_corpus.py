@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import html
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from literacy_app.content.markdown_habits import reindent_lists
 from literacy_app.content.model import Prose, Quiz
@@ -181,3 +185,26 @@ def test_code_looks_like_code_and_task_items_show_check_boxes_in_every_theme(qap
         assert QFontInfo(char_format.font()).fixedPitch()
         assert char_format.background().color().name() not in (base, "#000000")
     assert QTextBlockFormat.MarkerType.Checked in markers and QTextBlockFormat.MarkerType.Unchecked in markers
+
+
+def test_the_extensions_load_on_first_render_not_on_import_and_never_pygments():
+    code = (
+        "import sys; from literacy_app.content import render; "
+        "loaded = lambda: sorted({m.split('.')[0] for m in sys.modules} & {'markdown', 'pymdownx', 'pygments'}); "
+        "print(loaded()); render.render_markdown('```\\nx\\n```\\n- [x] a https://x.org ~~b~~'); print(loaded())"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.split("\n")[:2] == ["[]", "['markdown', 'pymdownx']"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["- a", "  - b", "    - c", "1. d", "   2. e", "text", "", "> - q", ">   - r",
+                                 "```", "    code", "  more", "***", "- [x] t", "3. f", "      g"]), max_size=30))
+def test_list_rewriting_only_moves_text_sideways(lines: list[str]):
+    """Whatever the mix, the rewrite keeps every line's text in order; it only changes indentation and adds
+    blank lines (and rendering it never fails)."""
+    out = reindent_lists(lines)
+    assert [re.sub(r"[\s>]", "", line) for line in out if line.strip(" >")] == \
+        [re.sub(r"[\s>]", "", line) for line in lines if line.strip(" >")]
+    render_markdown("\n".join(lines))
