@@ -13,6 +13,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from literacy_app import __version__
 from literacy_app.content import model
@@ -46,7 +47,7 @@ def model_signature() -> str:
                     for name, cls in sorted(classes.items()))
 
 
-def _encode(value):
+def _encode(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
@@ -77,7 +78,8 @@ class CachedLesson(model.Lesson):
         pending = self.__dict__.pop("_pending_steps", None)
         if pending is not None:
             self.__dict__["_steps"] = json.loads(pending, object_hook=_decode_object)
-        return self.__dict__.setdefault("_steps", [])
+        steps: list[model.Step] = self.__dict__.setdefault("_steps", [])
+        return steps
 
     @steps.setter
     def steps(self, value: list[model.Step]) -> None:
@@ -90,10 +92,10 @@ class CachedLesson(model.Lesson):
             return NotImplemented
         return all(getattr(self, f.name) == getattr(other, f.name) for f in dataclasses.fields(model.Lesson))
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # equal to a mutable lesson: not hashable, like a dataclass
 
 
-def _decode_object(data: dict):
+def _decode_object(data: dict[str, Any]) -> Any:
     kind = data.pop("@", None)
     if kind == "Path":
         return Path(data["v"])
@@ -105,12 +107,12 @@ def _decode_object(data: dict):
     if cls is None:
         raise ValueError(f"unknown entry in the lesson cache: {kind!r}")
     # bypass __init__: faster, and model_signature() guarantees the stored fields are exactly the class's fields
-    obj = object.__new__(cls)
+    obj: Any = object.__new__(cls)
     obj.__dict__.update(data)
     return obj
 
 
-def _dumps(value) -> str:
+def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -136,8 +138,8 @@ class IndexCache:
 
     def __init__(self, folder: Path | None) -> None:
         self.path = Path(folder) / CACHE_NAME if folder is not None else None
-        self._entries: dict[str, dict] = {}
-        self._used: dict[str, dict] = {}
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._used: dict[str, dict[str, Any]] = {}
         self._seen_stamps: dict[str, tuple[int, int] | None] = {}  # taken before parsing, see put()
         self._unencoded: dict[str, tuple[list[int], dict[str, bool], model.Lesson]] = {}  # encoded by save()
         self._dirty = False

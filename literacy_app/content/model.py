@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -39,7 +39,7 @@ class Problem:
             text += f"\n    hint: {self.hint}"
         return text
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "line": self.line,
@@ -268,7 +268,7 @@ class Lesson:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
 
-    def blocks(self, kind: type | None = None) -> list:
+    def blocks(self, kind: type | None = None) -> list[Any]:
         found = []
         for step in self.steps:
             for item in step.items:
@@ -278,7 +278,7 @@ class Lesson:
                     found.append(item)
         return found
 
-    def block(self, block_id: str):
+    def block(self, block_id: str) -> Any:
         for block in self.blocks():
             if getattr(block, "id", None) == block_id:
                 return block

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -128,7 +129,7 @@ def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
     if not isinstance(data, dict):
         reporter.error(2, 1, "front matter must be 'key: value' lines")
         return end + 1
-    key_lines = {}
+    key_lines: dict[str, int] = {}
     for line in lines[1:end]:
         match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line.text)
         if match:
@@ -151,9 +152,9 @@ def _shown(value: object) -> str:
     return str(value)[:80] if isinstance(value, (str, int, float, bool)) else f"a {type(value).__name__}"
 
 
-def _apply_front_matter(data: dict, lesson: Lesson, reporter: Reporter, key_lines: dict) -> None:
+def _apply_front_matter(data: dict[str, Any], lesson: Lesson, reporter: Reporter, key_lines: dict[str, Any]) -> None:
     def where(key: str) -> int:
-        return key_lines.get(key, 2)
+        return int(key_lines.get(key, 2))
 
     if data.get("id") not in (None, ""):
         lesson.id = _shown(data["id"])
@@ -230,15 +231,17 @@ def _steps(lines: list[Line], reporter: Reporter) -> list[Step]:
     return steps
 
 
-def _block(lines: list[Line], index: int, reporter: Reporter):
+def _block(lines: list[Line], index: int, reporter: Reporter) -> tuple[Any, int]:
     """Parse the block opening at lines[index]; return (block or None, index after its end)."""
     opening = lines[index]
     match = OPEN_RE.match(opening.text)
-    kind = (match.group("type") if match else "").lower()
-    block_id = match.group("id") if match else ""
+    assert match is not None  # the pattern matches every line that starts with ':::'
+    kind = match.group("type").lower()
+    block_id = match.group("id")
     end = index + 1
     while end < len(lines) and lines[end].text.strip() != ":::":
-        if lines[end].text.startswith(":::") and OPEN_RE.match(lines[end].text).group("type"):
+        if lines[end].text.startswith(":::") and (inner_open := OPEN_RE.match(lines[end].text)) \
+                and inner_open.group("type"):
             break
         if lines[end].text.startswith("## "):
             break

@@ -5,6 +5,7 @@ store.classroom and the teacher service); no database, no Qt."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from literacy_app.content.blocks import block_types, graded_blocks, type_of
 from literacy_app.content.library import Library
@@ -43,7 +44,7 @@ class ItemStat:
     answers: int
     correct: int
     students: int
-    top_wrong_response: dict | None
+    top_wrong_response: dict[str, Any] | None
     top_wrong_count: int
 
     @property
@@ -96,7 +97,7 @@ class ItemRow:
     top_wrong_count: int
 
 
-def describe_response(response: dict | None) -> str:
+def describe_response(response: dict[str, Any] | None) -> str:
     """A stored response as a teacher reads it, in the words of the block type that stored it."""
     if not response:
         return ""

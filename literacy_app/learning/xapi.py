@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from literacy_app.clock import now_iso
@@ -46,7 +46,7 @@ class AttemptRecord(Protocol):
     def finished_at(self) -> str | None: ...
 
 
-StatementFactory = Callable[[AttemptRecord], list[dict]]
+StatementFactory = Callable[[AttemptRecord], list[dict[str, Any]]]
 
 
 def iso_duration(seconds: float) -> str:
@@ -74,7 +74,7 @@ def seconds_between(start: str | None, end: str | None) -> float | None:
         return None
 
 
-def score(raw: float, maximum: float, minimum: float = 0.0) -> dict:
+def score(raw: float, maximum: float, minimum: float = 0.0) -> dict[str, Any]:
     """xAPI score: scaled is clamped to -1..1 as the spec requires; an empty block scales to 0."""
     scaled = raw / maximum if maximum else 0.0
     return {"scaled": round(max(-1.0, min(1.0, scaled)), 4), "raw": raw, "min": min(minimum, raw), "max": maximum}
@@ -101,28 +101,28 @@ class StatementBuilder:
             parts += [item, item_id]
         return self.activity_base + "/".join(quote(part, safe="") for part in parts)
 
-    def actor(self, profile_uid: str) -> dict:
+    def actor(self, profile_uid: str) -> dict[str, Any]:
         # an account, never an email address: the profile's uid at the school, no name
         return {"objectType": "Agent", "account": {"homePage": self.school_uri, "name": profile_uid}}
 
     # -- building blocks -------------------------------------------------------------------
     def _activity(self, activity_id: str, activity_type: str, name: str, language: str,
-                  extra: dict | None = None) -> dict:
+                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
         definition = {"type": activity_type, "name": {language or "und": name or activity_id}}
         definition.update(extra or {})
         return {"objectType": "Activity", "id": activity_id, "definition": definition}
 
-    def _lesson_activity(self, lesson: Lesson) -> dict:
+    def _lesson_activity(self, lesson: Lesson) -> dict[str, Any]:
         return self._activity(self.activity_id(lesson.id), LESSON_ACTIVITY, lesson.title, lesson.language)
 
-    def _block_activity(self, lesson: Lesson, block: Block) -> dict:
+    def _block_activity(self, lesson: Lesson, block: Block) -> dict[str, Any]:
         kind = type_of(block)
         activity_type = kind.xapi_activity_type if kind is not None else "http://adlnet.gov/expapi/activities/interaction"
         return self._activity(self.activity_id(lesson.id, block.id), activity_type, block.id, lesson.language)
 
-    def _statement(self, profile_uid: str, verb: str, activity: dict, result: dict, lesson: Lesson,
-                   registration: str | None, parents: list[dict], timestamp: str | None) -> dict:
-        context: dict = {"platform": PLATFORM, "language": lesson.language or "und"}
+    def _statement(self, profile_uid: str, verb: str, activity: dict[str, Any], result: dict[str, Any], lesson: Lesson,
+                   registration: str | None, parents: list[dict[str, Any]], timestamp: str | None) -> dict[str, Any]:
+        context: dict[str, Any] = {"platform": PLATFORM, "language": lesson.language or "und"}
         if registration:
             context["registration"] = registration
         if parents:
@@ -139,7 +139,7 @@ class StatementBuilder:
 
     # -- statements, one per finished action ------------------------------------------------
     def question_answered(self, profile_uid: str, lesson: Lesson, quiz: Quiz, question: Question,
-                          result: QuestionResult, attempt: AttemptRecord) -> dict:
+                          result: QuestionResult, attempt: AttemptRecord) -> dict[str, Any]:
         activity = self._activity(
             self.activity_id(lesson.id, quiz.id, "questions", question.id), QUESTION_ACTIVITY, question.prompt,
             lesson.language, {"interactionType": XAPI_INTERACTIONS.get(question.kind, "other")},
@@ -149,9 +149,9 @@ class StatementBuilder:
         return self._statement(profile_uid, "answered", activity, outcome, lesson, attempt.uid,
                                [self._block_activity(lesson, quiz)], None)
 
-    def quiz_finished(self, profile_uid: str, lesson: Lesson, quiz: Quiz, attempt: AttemptRecord) -> dict:
+    def quiz_finished(self, profile_uid: str, lesson: Lesson, quiz: Quiz, attempt: AttemptRecord) -> dict[str, Any]:
         """passed/failed against the pass mark; completed when the quiz has none."""
-        outcome: dict = {"score": score(attempt.score, attempt.max_score), "completion": True}
+        outcome: dict[str, Any] = {"score": score(attempt.score, attempt.max_score), "completion": True}
         verb = "completed"
         success = passed(quiz, attempt.score, attempt.max_score)
         if success is not None:
@@ -162,20 +162,21 @@ class StatementBuilder:
                                [self._lesson_activity(lesson)], None)
 
     def scenario_ended(self, profile_uid: str, lesson: Lesson, scenario: Scenario, result: ScenarioResult,
-                       attempt: AttemptRecord) -> dict:
-        outcome: dict = {"score": score(result.score, result.max_score, min(result.score, 0)), "completion": True,
-                         "response": result.ending.id,
-                         "extensions": {self.activity_base + "extensions/path": list(result.path),
-                                        self.activity_base + "extensions/outcome": result.ending.ending or ""}}
+                       attempt: AttemptRecord) -> dict[str, Any]:
+        outcome: dict[str, Any] = {
+            "score": score(result.score, result.max_score, min(result.score, 0)), "completion": True,
+            "response": result.ending.id,
+            "extensions": {self.activity_base + "extensions/path": list(result.path),
+                           self.activity_base + "extensions/outcome": result.ending.ending or ""}}
         _add_duration(outcome, attempt.started_at, attempt.finished_at)
         return self._statement(profile_uid, "completed", self._block_activity(lesson, scenario), outcome, lesson,
                                attempt.uid,
                                [self._lesson_activity(lesson)], None)
 
     def block_submitted(self, profile_uid: str, lesson: Lesson, block: Block, submission: Submission,
-                        attempt: AttemptRecord) -> dict:
+                        attempt: AttemptRecord) -> dict[str, Any]:
         """`completed` for a block answered as a whole (a feed, a poll), with the figures its type reports."""
-        outcome: dict = {"score": score(submission.score, max_score(block)), "completion": True}
+        outcome: dict[str, Any] = {"score": score(submission.score, max_score(block)), "completion": True}
         if submission.extensions:
             outcome["extensions"] = {self.activity_base + "extensions/" + name: value
                                      for name, value in submission.extensions.items()}
@@ -183,7 +184,7 @@ class StatementBuilder:
         return self._statement(profile_uid, "completed", self._block_activity(lesson, block), outcome, lesson,
                                attempt.uid, [self._lesson_activity(lesson)], None)
 
-    def reflection_written(self, profile_uid: str, lesson: Lesson, block_id: str, text: str) -> dict:
+    def reflection_written(self, profile_uid: str, lesson: Lesson, block_id: str, text: str) -> dict[str, Any]:
         # the text itself stays on this PC: reflections are personal, the district only learns one was written
         outcome = {"completion": True, "extensions": {self.activity_base + "extensions/length": len(text.strip())}}
         activity = self._activity(self.activity_id(lesson.id, block_id), REFLECTION_TYPE.xapi_activity_type, block_id,
@@ -191,14 +192,14 @@ class StatementBuilder:
         return self._statement(profile_uid, "commented", activity, outcome, lesson, None,
                                [self._lesson_activity(lesson)], None)
 
-    def lesson_completed(self, profile_uid: str, lesson: Lesson) -> dict:
+    def lesson_completed(self, profile_uid: str, lesson: Lesson) -> dict[str, Any]:
         return self._statement(profile_uid, "completed", self._lesson_activity(lesson), {"completion": True},
                                lesson, None, [], None)
 
     # -- factories for Records: called inside the answer's transaction ----------------------
     def for_answer(self, profile_uid: str, lesson: Lesson, quiz: Quiz, question: Question,
                    result: QuestionResult) -> StatementFactory:
-        def build(attempt: AttemptRecord) -> list[dict]:
+        def build(attempt: AttemptRecord) -> list[dict[str, Any]]:
             statements = [self.question_answered(profile_uid, lesson, quiz, question, result, attempt)]
             if attempt.finished_at:
                 statements.append(self.quiz_finished(profile_uid, lesson, quiz, attempt))
@@ -207,7 +208,7 @@ class StatementBuilder:
 
     def for_submission(self, profile_uid: str, lesson: Lesson, block: Block,
                        submission: Submission) -> StatementFactory:
-        def build(attempt: AttemptRecord) -> list[dict]:
+        def build(attempt: AttemptRecord) -> list[dict[str, Any]]:
             if not attempt.finished_at:
                 return []
             return [self.block_submitted(profile_uid, lesson, block, submission, attempt)]
@@ -218,13 +219,13 @@ class StatementBuilder:
         return lambda attempt: [self.scenario_ended(profile_uid, lesson, scenario, result, attempt)]
 
 
-def _add_duration(outcome: dict, start: str | None, end: str | None) -> None:
+def _add_duration(outcome: dict[str, Any], start: str | None, end: str | None) -> None:
     seconds = seconds_between(start, end)
     if seconds is not None:
         outcome["duration"] = iso_duration(seconds)
 
 
-def _response_text(response: dict) -> str:
+def _response_text(response: dict[str, Any]) -> str:
     """The learner's answer as xAPI's plain-text response."""
     if "selected" in response:
         return "[,]".join(response["selected"])

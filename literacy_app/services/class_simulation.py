@@ -28,6 +28,9 @@ class _Simulation:
         self.attempts = max(1, attempts)
         self.now = start
 
+    def current_time(self) -> datetime:
+        return self.now
+
     def tick(self, minutes: float) -> None:
         self.now += timedelta(minutes=minutes)
 
@@ -86,7 +89,7 @@ def simulate_class(db: Database, library: Library, students: int, seed: int = 1,
             avatar = rng.choice(AVATAR_CHOICES) if rng.random() < 0.5 else ""
             student_id = f"S{1001 + number}" if rng.random() < 0.9 else ""
             simulation = _Simulation(session, rng, attempts, course_start + timedelta(hours=rng.uniform(8, 60)))
-            with clock(lambda simulation=simulation: simulation.now):
+            with clock(simulation.current_time):
                 profile = records.add_profile(name, avatar=avatar, student_id=student_id)
                 session.choose_profile(profile)
                 reach = len(lessons) if rng.random() < 0.7 else rng.randrange(1, len(lessons) + 1)

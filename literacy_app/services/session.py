@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from typing import Any
 
 from literacy_app.clock import clock, now_iso
 from literacy_app.content.blocks import Submission, type_of
@@ -83,7 +84,10 @@ class Session:
         try:
             return self.records.add_profile(name)
         except sqlite3.IntegrityError:  # another copy of the app created it a moment ago
-            return self.records.profile_by_name(name)
+            found = self.records.profile_by_name(name)
+            if found is None:
+                raise
+            return found
 
     def learners(self) -> list[Profile]:
         """Every active learner, for the picker."""
@@ -99,7 +103,7 @@ class Session:
         self._profile = None
 
     # -- answers ---------------------------------------------------------------------------
-    def answer_question(self, lesson: Lesson, quiz: Quiz, question: Question, response) -> QuestionResult:
+    def answer_question(self, lesson: Lesson, quiz: Quiz, question: Question, response: Response) -> QuestionResult:
         """Score one answer and store it in a single transaction."""
         profile = self._require_profile()
         result = score_question(question, response)
@@ -140,7 +144,7 @@ class Session:
         ))
         return result
 
-    def scenario_runs(self, lesson: Lesson, scenario: Scenario) -> list[dict]:
+    def scenario_runs(self, lesson: Lesson, scenario: Scenario) -> list[dict[str, Any]]:
         return self.records.scenario_runs(self._require_profile().id, lesson.id, scenario.id)
 
     def submit(self, lesson: Lesson, block: Block, response: Response) -> Submission:
@@ -156,7 +160,7 @@ class Session:
                             statements=self.xapi.for_submission(profile.uid, lesson, block, submission)))
         return submission
 
-    def last_submission(self, lesson: Lesson, block: Block) -> dict[str, dict] | None:
+    def last_submission(self, lesson: Lesson, block: Block) -> dict[str, dict[str, Any]] | None:
         """item id -> stored response of the learner's last finished submission of a block, or None."""
         profile = self._require_profile()
         attempt = self.records.latest_attempt(profile.id, lesson.id, block.id)
@@ -201,7 +205,7 @@ class Session:
         return lesson, self.step_of(lesson)
 
     def step_of(self, lesson: Lesson) -> int:
-        step = self.records.progress(self._require_profile().id).get(lesson.id, {}).get("step", 0)
+        step = int(self.records.progress(self._require_profile().id).get(lesson.id, {}).get("step", 0))
         return min(step, max(len(lesson.steps) - 1, 0))
 
     def lesson_status(self) -> dict[str, str]:
@@ -240,7 +244,7 @@ class Session:
         while self._pending:
             moment, action = self._pending[0]
             try:
-                with clock(lambda moment=moment: moment):
+                with clock(partial(_fixed, moment)):
                     action()
             except sqlite3.OperationalError as exc:
                 self._storage_trouble = True
@@ -251,6 +255,10 @@ class Session:
             self._storage_trouble = False
             self.on_storage_problem("")
         return True
+
+
+def _fixed(moment: datetime) -> datetime:
+    return moment
 
 
 def storage_problem_message(exc: sqlite3.OperationalError, waiting: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import Lesson
@@ -62,10 +63,10 @@ class TeacherService:
     def gains(self, overview: Overview) -> list[Gain]:
         return pre_post_gains(overview, self.library)
 
-    def attempt_history(self, profile_id: int) -> list[dict]:
+    def attempt_history(self, profile_id: int) -> list[dict[str, Any]]:
         return self._classroom.attempt_history(profile_id)
 
-    def reflections(self, profile_id: int) -> list[dict]:
+    def reflections(self, profile_id: int) -> list[dict[str, Any]]:
         return self._classroom.reflections(profile_id)
 
     # -- actions on learners ---------------------------------------------------------------

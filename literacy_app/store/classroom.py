@@ -7,8 +7,10 @@ and import a class roster.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from literacy_app.clock import now_iso
 from literacy_app.content.library import Library
@@ -29,7 +31,7 @@ class RosterImport:
     unchanged: list[str]
 
 
-def _student(row) -> Student:
+def _student(row: sqlite3.Row) -> Student:
     return Student(row["id"], row["uid"], row["name"], row["avatar"], row["student_id"], row["created_at"],
                    row["last_active_at"], row["archived_at"])
 
@@ -91,7 +93,7 @@ class Classroom:
         return [
             LessonResult(r["profile_id"], r["lesson_id"], r["percent"], r["attempts"], r["completed_at"],
                          r["last_activity"] or None)
-            for r in self.db.query(sql, params)
+            for r in self.db.query(sql, tuple(params))
         ]
 
     def item_stats(self, lesson_id: str) -> list[ItemStat]:
@@ -131,11 +133,11 @@ class Classroom:
         )
         return [(r["day"], r["count"]) for r in rows]
 
-    def attempt_history(self, profile_id: int) -> list[dict]:
+    def attempt_history(self, profile_id: int) -> list[dict[str, Any]]:
         """Every attempt of one learner, oldest first, with its answers and scenario run."""
         attempts = [dict(r) for r in self.db.query(
             "SELECT * FROM attempts WHERE profile_id = ? ORDER BY started_at, id", (profile_id,))]
-        answers: dict[int, list[dict]] = {}
+        answers: dict[int, list[dict[str, Any]]] = {}
         for r in self.db.query(
             "SELECT n.* FROM answers n JOIN attempts a ON a.id = n.attempt_id WHERE a.profile_id = ? ORDER BY n.id",
             (profile_id,),
@@ -157,7 +159,7 @@ class Classroom:
             attempt["scenario_run"] = runs.get(attempt["id"])
         return attempts
 
-    def reflections(self, profile_id: int) -> list[dict]:
+    def reflections(self, profile_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query(
             "SELECT lesson_id, block_id, text, updated_at FROM reflections WHERE profile_id = ? "
             "ORDER BY updated_at, lesson_id, block_id", (profile_id,))]
@@ -222,7 +224,7 @@ class Classroom:
                     _insert(conn, table, record, ignore_conflict=True)
             conn.execute("UPDATE reset_archive SET restored_at = ? WHERE id = ?", (now_iso(), archive_id))
 
-    def resets(self, profile_id: int) -> list[dict]:
+    def resets(self, profile_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query(
             "SELECT id, lesson_id, reset_at FROM reset_archive WHERE profile_id = ? AND restored_at IS NULL "
             "ORDER BY id DESC", (profile_id,))]
@@ -254,7 +256,7 @@ class Classroom:
         return RosterImport(added, updated, unchanged)
 
 
-def _insert(conn, table: str, record: dict, ignore_conflict: bool = False) -> None:
+def _insert(conn: sqlite3.Connection, table: str, record: dict[str, Any], ignore_conflict: bool = False) -> None:
     columns = list(record)
     verb = "INSERT OR IGNORE" if ignore_conflict else "INSERT"
     conn.execute(f"{verb} INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 DB_FILENAME = "literacy.sqlite3"
 
@@ -39,7 +40,7 @@ class Database:
 
     @property
     def version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.scalar("PRAGMA user_version"))
 
     def migrate(self) -> None:
         current = self.version
@@ -66,11 +67,17 @@ class Database:
             raise
         self.conn.execute("COMMIT")
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
 
-    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
-        return self.conn.execute(sql, params).fetchone()
+    def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+        return row
+
+    def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        """The first value of the first row (a COUNT, a PRAGMA); None when there is no row."""
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row is not None else None
 
     def close(self) -> None:
         self.conn.close()
@@ -108,7 +115,7 @@ def open_database(data_dir: Path) -> tuple[Database, str]:
         damaged = path.is_dir()
         if not damaged:
             db = Database(path)
-            if db.query_one("PRAGMA quick_check")[0] == "ok":
+            if db.scalar("PRAGMA quick_check") == "ok":
                 return db, ""
             db.close()
     except sqlite3.DatabaseError as exc:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from typing import Any
 
 from literacy_app import __version__
 from literacy_app.clock import now_iso
@@ -22,7 +23,7 @@ from literacy_app.store.outbox import statements_json
 BOM = "\ufeff"  # Excel reads UTF-8 (accents) only with it; LibreOffice and Moodle accept it
 
 
-def _csv_text(rows: list[list]) -> str:
+def _csv_text(rows: list[list[Any]]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(rows)
     return BOM + out.getvalue()
@@ -40,7 +41,7 @@ def gradebook_csv(db: Database, library: Library) -> str:
     classroom = Classroom(db)
     lessons = graded_lessons(library)
     scores = {(r.profile_id, r.lesson_id): r.percent for r in classroom.lesson_results(library)}
-    rows: list[list] = [["Name", "Student ID", *[lesson.title for lesson in lessons]]]
+    rows: list[list[Any]] = [["Name", "Student ID", *[lesson.title for lesson in lessons]]]
     for student in classroom.students():
         rows.append([student.name, student.student_id,
                      *[format_score(scores.get((student.id, lesson.id))) for lesson in lessons]])
@@ -54,7 +55,7 @@ LONG_COLUMNS = ["Name", "Student ID", "Profile ID", "Lesson ID", "Lesson", "Bloc
 def attempts_csv(db: Database, library: Library) -> str:
     """One row per attempt (finished or not), oldest first."""
     titles = {lesson.id: lesson.title for lesson in library.lessons}
-    rows: list[list] = [LONG_COLUMNS]
+    rows: list[list[Any]] = [LONG_COLUMNS]
     for r in db.query(
         "SELECT p.name, p.student_id, p.uid AS profile_uid, a.* FROM attempts a "
         "JOIN profiles p ON p.id = a.profile_id WHERE p.archived_at IS NULL "
@@ -70,15 +71,15 @@ def attempts_csv(db: Database, library: Library) -> str:
 def archive_json(db: Database, library: Library) -> str:
     """Everything about every learner (archived ones too), for keeping. Teacher settings are not included."""
     classroom = Classroom(db)
-    results = {}
+    results: dict[int, list[dict[str, Any]]] = {}
     for r in classroom.lesson_results(library, include_archived=True):
         results.setdefault(r.profile_id, []).append(
             {"lesson_id": r.lesson_id, "best_percent": r.percent, "attempts": r.attempts,
              "completed_at": r.completed_at, "last_activity": r.last_activity})
-    progress: dict[int, list[dict]] = {}
-    for r in db.query("SELECT * FROM progress ORDER BY profile_id, lesson_id"):
-        progress.setdefault(r["profile_id"], []).append(
-            {k: r[k] for k in ("lesson_id", "step", "step_count", "completed_at", "updated_at")})
+    progress: dict[int, list[dict[str, Any]]] = {}
+    for row in db.query("SELECT * FROM progress ORDER BY profile_id, lesson_id"):
+        progress.setdefault(row["profile_id"], []).append(
+            {k: row[k] for k in ("lesson_id", "step", "step_count", "completed_at", "updated_at")})
     learners = []
     for student in classroom.students(include_archived=True):
         attempts = []

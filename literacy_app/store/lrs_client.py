@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urljoin
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class LrsClient:
         self.headers = {"Authorization": f"Basic {token}", XAPI_VERSION_HEADER: XAPI_VERSION}
         self.timeout = timeout
 
-    def post_statements(self, statements: list[dict]) -> list[str]:
+    def post_statements(self, statements: list[dict[str, Any]]) -> list[str]:
         """POST a batch; returns the ids the LRS stored now (ids it already had are left out)."""
         body = json.dumps(statements, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         status, payload = self._request("POST", self.endpoint + "statements", body)
@@ -49,7 +49,7 @@ class LrsClient:
             return []
         return list(json.loads(payload))
 
-    def get_statements(self, **params: str | int) -> Iterator[dict]:
+    def get_statements(self, **params: str | int) -> Iterator[dict[str, Any]]:
         """Every statement matching the query, following the `more` links page by page."""
         url: str | None = self.endpoint + "statements" + (f"?{urlencode(params)}" if params else "")
         while url:

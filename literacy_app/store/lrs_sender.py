@@ -75,7 +75,7 @@ def backoff_delay(failures: int, base: float = 2.0, cap: float = 600.0, rng: ran
     """Seconds to wait after `failures` failed passes in a row: doubling up to the cap, with 'equal jitter'
     (between half and all of it) so that a lab of PCs coming back online does not knock all at once."""
     ceiling = min(cap, base * 2 ** max(failures - 1, 0))
-    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
+    return float(ceiling / 2 + (rng or random).uniform(0, ceiling / 2))
 
 
 class LrsSender(threading.Thread):
@@ -149,8 +149,9 @@ def resolve_connection(settings_endpoint: str, settings_user: str, settings_pass
     origin = ""
     for name, values in sources:
         for key in ("endpoint", "user", "password"):
-            if key not in chosen and values.get(key):
-                chosen[key] = values[key]
+            value = values.get(key)
+            if key not in chosen and value:
+                chosen[key] = value
                 origin = name if key == "endpoint" else origin
     if not chosen.get("endpoint"):
         return None

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from literacy_app.clock import now_iso
 from literacy_app.store.db import Database
@@ -21,7 +22,7 @@ STATE_LAST_ATTEMPT = "lrs.last_attempt_at"
 STATE_LAST_SENT = "lrs.last_sent_at"
 
 
-def enqueue(conn: sqlite3.Connection, statements: Iterable[dict]) -> int:
+def enqueue(conn: sqlite3.Connection, statements: Iterable[dict[str, Any]]) -> int:
     """Queue statements inside an open transaction; returns how many were queued."""
     stamp = now_iso()
     rows = [(s["id"], json.dumps(s, ensure_ascii=False, separators=(",", ":")), stamp) for s in statements]
@@ -33,7 +34,7 @@ def enqueue(conn: sqlite3.Connection, statements: Iterable[dict]) -> int:
 class QueuedStatement:
     row_id: int
     statement_id: str
-    statement: dict
+    statement: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,9 @@ class Outbox:
         rows = self.db.query("SELECT statement_id, error FROM xapi_outbox WHERE status = 'rejected' ORDER BY id")
         return [(r["statement_id"], r["error"]) for r in rows]
 
-    def statements(self, status: str | None = None) -> list[dict]:
+    def statements(self, status: str | None = None) -> list[dict[str, Any]]:
         """Every queued statement in the order it was made (for export and checks)."""
-        sql, params = "SELECT statement FROM xapi_outbox", ()
+        sql, params = "SELECT statement FROM xapi_outbox", tuple[str, ...]()
         if status is not None:
             sql, params = sql + " WHERE status = ?", (status,)
         return [json.loads(r["statement"]) for r in self.db.query(sql + " ORDER BY id", params)]

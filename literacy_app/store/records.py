@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Any
 
 from literacy_app.clock import now_iso
 from literacy_app.store.db import Database
@@ -31,7 +32,7 @@ class Profile:
 @dataclass(frozen=True)
 class AnswerRecord:
     question_id: str
-    response: dict
+    response: dict[str, Any]
     correct: bool
     score: float
     max_score: float
@@ -50,11 +51,15 @@ class AttemptRecord:
     finished_at: str | None
 
 
-def _profile(row) -> Profile:
+# builds the xAPI statements of an action from the attempt as stored, inside the action's transaction
+StatementFactory = Callable[[AttemptRecord], list[dict[str, Any]]]
+
+
+def _profile(row: sqlite3.Row) -> Profile:
     return Profile(row["id"], row["uid"], row["name"], row["avatar"], row["student_id"], row["last_active_at"])
 
 
-def _attempt(row) -> AttemptRecord:
+def _attempt(row: sqlite3.Row) -> AttemptRecord:
     return AttemptRecord(row["id"], row["uid"], row["lesson_id"], row["block_id"], row["kind"], row["score"],
                          row["max_score"], row["started_at"], row["finished_at"])
 
@@ -62,11 +67,12 @@ def _attempt(row) -> AttemptRecord:
 def _latest_attempt_row(conn: sqlite3.Connection, profile_id: int, lesson_id: str, block_id: str,
                         unfinished_only: bool) -> sqlite3.Row | None:
     unfinished = "AND finished_at IS NULL " if unfinished_only else ""
-    return conn.execute(
+    row: sqlite3.Row | None = conn.execute(
         "SELECT * FROM attempts WHERE profile_id = ? AND lesson_id = ? AND block_id = ? "
         f"{unfinished}ORDER BY id DESC LIMIT 1",
         (profile_id, lesson_id, block_id),
     ).fetchone()
+    return row
 
 
 class Records:
@@ -99,7 +105,9 @@ class Records:
                 "INSERT INTO profiles(uid, name, avatar, student_id, created_at) VALUES (?, ?, ?, ?, ?)",
                 (str(uuid.uuid4()), name, avatar, student_id, now_iso()),
             )
-        return self.profile(cursor.lastrowid)
+        profile = self.profile(int(cursor.lastrowid or 0))
+        assert profile is not None  # just inserted, in this transaction
+        return profile
 
     def touch_profile(self, profile_id: int) -> None:
         with self.db.transaction() as conn:
@@ -117,19 +125,18 @@ class Records:
 
     def attempts(self, profile_id: int, lesson_id: str | None = None) -> list[AttemptRecord]:
         sql = "SELECT * FROM attempts WHERE profile_id = ?"
-        params: tuple = (profile_id,)
+        params: tuple[Any, ...] = (profile_id,)
         if lesson_id is not None:
             sql += " AND lesson_id = ?"
             params += (lesson_id,)
         return [_attempt(row) for row in self.db.query(sql + " ORDER BY id", params)]
 
     def finished_attempt_count(self, profile_id: int, lesson_id: str, block_id: str) -> int:
-        row = self.db.query_one(
+        return int(self.db.scalar(
             "SELECT COUNT(*) FROM attempts WHERE profile_id = ? AND lesson_id = ? AND block_id = ? "
             "AND finished_at IS NOT NULL",
             (profile_id, lesson_id, block_id),
-        )
-        return row[0]
+        ))
 
     def answers(self, attempt_id: int) -> list[AnswerRecord]:
         rows = self.db.query(
@@ -141,7 +148,7 @@ class Records:
 
     def record_answer(
         self, profile_id: int, lesson_id: str, block_id: str, kind: str, answer: AnswerRecord,
-        max_score: float, finishes: bool = False, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        max_score: float, finishes: bool = False, statements: StatementFactory | None = None,
         completes_with: Collection[str] | None = None,
     ) -> AttemptRecord:
         """Store one answer in the open attempt (opening one if needed), in one transaction.
@@ -155,7 +162,7 @@ class Records:
 
     def record_answers(
         self, profile_id: int, lesson_id: str, block_id: str, kind: str, answers: list[AnswerRecord],
-        max_score: float, finishes: bool = False, statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        max_score: float, finishes: bool = False, statements: StatementFactory | None = None,
         completes_with: Collection[str] | None = None,
     ) -> AttemptRecord:
         """Store several answers given at once (a feed's posts) in the open attempt, in one transaction."""
@@ -193,7 +200,7 @@ class Records:
     def record_scenario_run(
         self, profile_id: int, lesson_id: str, block_id: str, path: list[str], choices: list[str],
         ending_id: str, outcome: str, score: float, max_score: float, started_at: str,
-        statements: Callable[[AttemptRecord], list[dict]] | None = None,
+        statements: StatementFactory | None = None,
     ) -> AttemptRecord:
         stamp = now_iso()
         with self.db.transaction() as conn:
@@ -212,7 +219,7 @@ class Records:
                 enqueue(conn, statements(_attempt(record)))
         return _attempt(record)
 
-    def scenario_runs(self, profile_id: int, lesson_id: str, block_id: str) -> list[dict]:
+    def scenario_runs(self, profile_id: int, lesson_id: str, block_id: str) -> list[dict[str, Any]]:
         rows = self.db.query(
             "SELECT r.*, a.started_at, a.finished_at FROM scenario_runs r JOIN attempts a ON a.id = r.attempt_id "
             "WHERE a.profile_id = ? AND a.lesson_id = ? AND a.block_id = ? ORDER BY a.id",
@@ -240,7 +247,7 @@ class Records:
             )
 
     def complete_lesson(self, profile_id: int, lesson_id: str, step_count: int,
-                        statements: list[dict] | None = None) -> None:
+                        statements: list[dict[str, Any]] | None = None) -> None:
         """Mark a lesson done; statements are queued only the first time it is completed."""
         stamp = now_iso()
         with self.db.transaction() as conn:
@@ -256,7 +263,7 @@ class Records:
                 (profile_id, lesson_id, max(step_count - 1, 0), step_count, stamp, stamp),
             )
 
-    def progress(self, profile_id: int) -> dict[str, dict]:
+    def progress(self, profile_id: int) -> dict[str, dict[str, Any]]:
         rows = self.db.query("SELECT * FROM progress WHERE profile_id = ?", (profile_id,))
         return {r["lesson_id"]: {"step": r["step"], "step_count": r["step_count"],
                                  "completed_at": r["completed_at"]} for r in rows}
@@ -265,7 +272,7 @@ class Records:
         return self.state(f"last_lesson:{profile_id}")
 
     def save_reflection(self, profile_id: int, lesson_id: str, block_id: str, text: str,
-                        statements: list[dict] | None = None) -> None:
+                        statements: list[dict[str, Any]] | None = None) -> None:
         with self.db.transaction() as conn:
             if statements:
                 enqueue(conn, statements)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from literacy_app.store.classroom import RosterEntry, Student
+from literacy_app.learning.analytics import Student
+from literacy_app.store.classroom import RosterEntry
 
 NAME_HEADERS = {"name", "full name", "student", "student name", "learner", "nom", "nombre", "naam"}
 FIRST_HEADERS = {"first name", "firstname", "given name", "prénom", "prenom"}
@@ -24,7 +25,7 @@ def decode(data: bytes) -> str:
 def _delimiter(text: str) -> str:
     first = next((line for line in text.splitlines() if line.strip()), "")
     counts = {d: first.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda delimiter: counts[delimiter])
     return best if counts[best] else ","
 
 
@@ -35,16 +36,19 @@ def parse_roster(text: str) -> list[RosterEntry]:
     rows = [row for row in rows if any(row)]
     if not rows:
         return []
-    header = [cell.casefold() for cell in rows[0]]
-    name_col = first_col = last_col = id_col = None
-    for index, cell in enumerate(header):
-        if cell in NAME_HEADERS and name_col is None:
+    header = [title.casefold() for title in rows[0]]
+    name_col: int | None = None
+    first_col: int | None = None
+    last_col: int | None = None
+    id_col: int | None = None
+    for index, title in enumerate(header):
+        if title in NAME_HEADERS and name_col is None:
             name_col = index
-        elif cell in FIRST_HEADERS:
+        elif title in FIRST_HEADERS:
             first_col = index
-        elif cell in LAST_HEADERS:
+        elif title in LAST_HEADERS:
             last_col = index
-        elif cell in ID_HEADERS and id_col is None:
+        elif title in ID_HEADERS and id_col is None:
             id_col = index
     if name_col is None and first_col is None and last_col is None:
         name_col, id_col = 0, 1  # no header row: name, then an optional id

@@ -46,6 +46,7 @@ def _parse_post(section: list[Line], feed: Feed, declared: bool, reporter: Repor
     heading = section[0]
     title, post_id = parse_heading(heading, reporter, "post")
     names = HANDLE_RE.match(title)
+    assert names is not None  # the pattern matches any title
     post = Post(id=post_id, author=names.group("author") or title, handle=names.group("handle") or "",
                 line=heading.number)
     text: list[str] = []

@@ -8,6 +8,7 @@ from literacy_app.content.blocks.quiz_parse import parse_quiz
 from literacy_app.content.blocks.registry import BlockType, DemoLearner, Template, register
 from literacy_app.content.model import Choice, NumericAnswer, Question, Quiz
 from literacy_app.content.syntax import Reporter
+from literacy_app.content.weights import weight_problems
 
 SINGLE_CHOICE = """\
 ### Which statement best describes a parasocial relationship? {#q-definition}
@@ -107,6 +108,7 @@ def _check(quiz: Quiz, reporter: Reporter) -> None:
         if question.kind == "numeric" and not question.numeric:
             reporter.error(question.line, 1, f"numeric question '{question.id}' has no accepted number",
                            "add a line such as '- [x] 42 +- 0.5' or '- [x] 40..45'")
+        weight_problems(question, reporter)  # weights that do not add up to 100%
 
 
 def _ids(quiz: Quiz) -> list[tuple[str, int, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from literacy_app.content.model import QUESTION_KINDS, Choice, Question, Quiz
 from literacy_app.content.syntax import (
@@ -46,7 +47,7 @@ PAIR_RE = re.compile(r"^[-*+]\s+(?P<left>.+?)\s+->\s+(?P<right>.+)$")
 LOOSE_CHOICE_RE = re.compile(r"^[-*+]\s+\[(?P<mark>[^\]]*)\]")
 
 
-def _parse_mode(quiz: Quiz, settings: dict, reporter: Reporter) -> None:
+def _parse_mode(quiz: Quiz, settings: dict[str, Any], reporter: Reporter) -> None:
     """`mode: test` and `feedback: ...`; a test holds its feedback back until it is submitted."""
     if "mode" in settings:
         value, line = settings["mode"]
@@ -197,7 +198,7 @@ def parse_question(section: list[Line], reporter: Reporter) -> Question:
     return question
 
 
-def _choice(match: re.Match, line: Line, reporter: Reporter) -> Choice:
+def _choice(match: re.Match[str], line: Line, reporter: Reporter) -> Choice:
     choice = Choice(match.group("text").strip(), match.group("mark") != " ", line=line.number)
     if match.group("weight"):
         choice.weight = float(match.group("weight")[1:-2]) / 100

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from literacy_app.content.model import Question
 from literacy_app.content.weights import effective_weights
@@ -15,7 +16,7 @@ class QuestionResult:
     score: float
     max_score: float
     correct: bool
-    response: dict  # what the learner answered, as stored (texts, not indexes)
+    response: dict[str, Any]  # what the learner answered, as stored (texts, not indexes)
     feedback: list[tuple[str, str]] = field(default_factory=list)  # (choice text, feedback)
 
     @property
@@ -30,7 +31,7 @@ def normalise_answer(text: str) -> str:
     return text.strip(" .!?;:,")
 
 
-def score_question(question: Question, response) -> QuestionResult:
+def score_question(question: Question, response: Any) -> QuestionResult:
     """Score a learner's response.
 
     response: a list of choice indexes (single, true-false, multiple), a string (short),

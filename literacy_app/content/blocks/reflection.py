@@ -45,7 +45,7 @@ def parse_reflection(block_id: str, opening: Line, lines: list[Line], reporter: 
 
 
 def _demo(reflection: Reflection, learner: DemoLearner) -> str:
-    text = learner.pick(DEMO_TEXTS)
+    text: str = learner.pick(DEMO_TEXTS)
     while len(text) < reflection.min_length:
         text += " " + learner.pick(DEMO_TEXTS)
     return text

@@ -92,8 +92,10 @@ def check_scenario(scenario: Scenario, reporter: Reporter) -> None:
             reporter.warning(node.line, 1, f"node '{node.id}' cannot be reached from the start",
                              f"add a choice '- [...](#{node.id})' in another node, or remove it")
     for stuck in explore(scenario)[1]:
-        node = scenario.node(stuck.node_id)
-        reporter.error(node.line, 1, f"with a score of {stuck.score}, node '{node.id}' shows no choice",
+        stuck_node = scenario.node(stuck.node_id)
+        if stuck_node is None:
+            continue
+        reporter.error(stuck_node.line, 1, f"with a score of {stuck.score}, node '{stuck_node.id}' shows no choice",
                        "every node needs a choice whose condition holds; add one without 'if score ...'")
     can_finish = _can_reach_ending(scenario)
     for node in scenario.nodes:

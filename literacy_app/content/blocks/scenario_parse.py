@@ -106,7 +106,7 @@ def _parse_node(section: list[Line], reporter: Reporter) -> Node:
     return node
 
 
-def _choice(match: re.Match, line: Line) -> ScenarioChoice:
+def _choice(match: re.Match[str], line: Line) -> ScenarioChoice:
     condition = None
     if match.group("op"):
         condition = (match.group("op"), int(match.group("value")))
