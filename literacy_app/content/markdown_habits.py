@@ -36,7 +36,7 @@ class _Item:
         self.target = target
 
 
-def _content_column(match: re.Match) -> int:
+def _content_column(match: re.Match[str]) -> int:
     """CommonMark: content starts after the marker and its spaces; five or more spaces mean one, then code."""
     indent, marker, rest = len(match.group(1)), match.group(2), match.group(3)
     if rest is None or not rest.strip():
@@ -132,7 +132,7 @@ def reindent_lists(lines: list[str]) -> list[str]:
     return out
 
 
-def _may_interrupt(item: re.Match) -> bool:
+def _may_interrupt(item: re.Match[str]) -> bool:
     marker, rest = item.group(2), item.group(3)
     if not rest or not rest.strip():
         return False
@@ -153,10 +153,11 @@ class _TaskListProcessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for li in root.iter("li"):
-            holder = li if li.text else (li[0] if len(li) and li[0].tag == "p" and li[0].text else None)
-            match = TASK_RE.match(holder.text) if holder is not None else None
+            holder = li if li.text else (li[0] if len(li) and li[0].tag == "p" else li)
+            text = holder.text or ""
+            match = TASK_RE.match(text)
             if match:
-                holder.text = holder.text[match.end():]
+                holder.text = text[match.end():]
                 li.set("class", "checked" if match.group(1) in "xX" else "unchecked")
 
 
@@ -175,7 +176,8 @@ class _CalloutProcessor(Treeprocessor):
     def _split(self, parent: etree.Element, quote: etree.Element) -> None:
         current = quote
         for child in list(quote):
-            match = CALLOUT_RE.match(child.text or "") if child.tag == "p" else None
+            text = child.text or ""
+            match = CALLOUT_RE.match(text) if child.tag == "p" else None
             if match is None:
                 if current is not quote:
                     quote.remove(child)
@@ -189,7 +191,7 @@ class _CalloutProcessor(Treeprocessor):
                 current = following
             title = etree.Element("strong")
             title.text = match.group(2).strip() or match.group(1).capitalize()
-            rest = child.text[match.end():]
+            rest = text[match.end():]
             child.text = ""
             child.insert(0, title)
             if rest:  # the callout's text starts on the next line
