@@ -4,9 +4,10 @@ Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/make_diagrams.py
 
-Each diagram is drawn with QPainter on a QImage and saved as PNG inside the
-lesson folder that uses it. Diagrams use dark text on light boxes, thick
-outlines, numbered steps and arrowheads, so nothing depends on colour alone.
+Each diagram is drawn with QPainter on a QImage and saved as a small 8-bit PNG
+(tools/post_art.py) inside the lesson folder that uses it. Diagrams use dark text
+on light boxes, thick outlines, numbered steps and arrowheads, so nothing depends
+on colour alone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import math
 import sys
 from pathlib import Path
 
+from post_art import Art, save_small
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -134,10 +136,7 @@ class Canvas:
 
     def save(self, path: Path) -> None:
         self.p.end()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.image.save(str(path), "PNG"):
-            raise RuntimeError(f"could not write {path}")
-        print(f"wrote {path.relative_to(ROOT)}")
+        save_small(self.image, path)
 
 
 def loop(c: Canvas, texts: list[str], fills: list[str], centre_text: str) -> None:
@@ -244,12 +243,72 @@ def money_trail() -> None:
     c.save(COURSE / "03-sponsorship-and-ethics" / "images" / "affiliate-money-trail.png")
 
 
+def highlight_reel() -> None:
+    """Lesson 5: the post next to the scene it was cut from."""
+    a = Art("#ffffff", WIDTH, HEIGHT)
+    a.text(20, 12, WIDTH - 40, 44, "The highlight reel", size=30, bold=True)
+    # left: the post as followers see it
+    a.text(30, 62, 330, 30, "What the post shows", size=21)
+    a.rect(70, 100, 250, 330, "#fff4e6", radius=12)
+    a.person(195, 118, 1.05, skin=0, hair=2, shirt="#f783ac", style="long", perfect=True)
+    a.ellipse(195, 330, 60, 24, "#b2f2bb")  # the perfect smoothie bowl
+    a.star(175, 320, 8, "#ff8787")
+    a.star(215, 325, 8, "#845ef7")
+    a.text(70, 360, 250, 60, "\"just woke up like this\"", size=18)
+    # right: the same moment from further back
+    a.text(430, 62, 440, 30, "What was around it", size=21)
+    a.rect(410, 100, 470, 330, "#f1f3f5", radius=12, outline=2)
+    a.ellipse(520, 190, 62, 62, None, 8)  # the ring light
+    a.line(520, 252, 520, 400, 5)
+    a.rect(595, 180, 40, 70, "#343a40", radius=6)  # phone on a tripod
+    a.line(615, 250, 590, 400, 4)
+    a.line(615, 250, 640, 400, 4)
+    for i, x in enumerate((690, 750, 810)):  # three failed bowls, each with a spill
+        a.ellipse(x + 8 - 4 * i, 398, 22 + 4 * i, 7, "#c0eb75", 0)
+        a.ellipse(x, 380, 24, 12, "#d8f5a2")
+    a.ellipse(700, 150, 60, 24, "#ced4da")  # a pile of clothes
+    a.ellipse(735, 140, 40, 18, "#adb5bd")
+    a.rect(760, 200, 110, 80, "#ffffff", radius=6, outline=2)  # the editing app
+    a.text(762, 202, 106, 24, "smooth skin", size=13, bold=True)
+    a.line(775, 245, 855, 245, 3)
+    a.ellipse(840, 245, 7, 7, "#4263eb", 2)
+    a.text(420, 430, 450, 40, "photo 47 of 48", size=20, bold=True, colour="#c92a2a")
+    a.text(20, 458, WIDTH - 40, 36, "You compare your whole day with their best second.", size=20,
+           colour="#444444")
+    a.save(COURSE / "05-wellbeing-and-identity" / "images" / "highlight-reel.png")
+
+
+def creator_income() -> None:
+    """Lesson 7: where a creator's money comes from."""
+    c = Canvas("How a creator gets paid")
+    centre = c.box(QRectF(WIDTH / 2 - 100, 215, 200, 80), "The creator", "yellow", size=24)
+    sources = [
+        (QRectF(30, 80, 250, 100), "Ads: the platform shares part of the ad money", "blue"),
+        (QRectF(325, 70, 250, 90), "Brand deals: a brand pays, under a contract", "green"),
+        (QRectF(620, 80, 250, 100), "Affiliate codes and links: a shop pays a commission", "rose"),
+        (QRectF(30, 320, 250, 110), "Fans: memberships, tips and live gifts (the platform keeps a share)", "grey"),
+        (QRectF(620, 320, 250, 110), "Gifts: free products and trips, hoping for a post", "blue"),
+    ]
+    for rect, text, fill in sources:
+        c.box(rect, text, fill, size=18)
+        start = rect.center()
+        end = centre.center()
+        # stop the arrow at the edge of the creator's box
+        t = 0.62 if abs(start.y() - end.y()) > 60 else 0.7
+        c.arrow(QPointF(start.x() + (end.x() - start.x()) * 0.45, start.y() + (end.y() - start.y()) * 0.45),
+                QPointF(start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t))
+    c.note(QRectF(300, 330, 300, 110), "Every one of these should be clear to viewers.", size=20)
+    c.save(COURSE / "08-behind-the-screen" / "images" / "creator-income.png")
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     one_way_vs_two_way()
     intimacy_loop()
     engagement_loop()
     money_trail()
+    highlight_reel()
+    creator_income()
     del app
     return 0
 
