@@ -13,8 +13,9 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import combinations
 
+# the same function literacy_app.learning.scoring exports; content may not import the learning layer
+from literacy_app.content.blocks.quiz_scoring import score_question
 from literacy_app.content.model import Lesson, Problem, Question, Quiz
-from literacy_app.learning.scoring import score_question
 
 ALPHA = 0.05  # a pattern this unlikely under chance is worth a warning
 CLEARLY_LONGER = 1.5  # a right answer this many times the longest wrong one stands out on its own
