@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from literacy_app.content.blocks import block_type, block_types
+from literacy_app.content.front_matter_errors import explain_yaml_error
 from literacy_app.content.model import Lesson, Prose, Step
 from literacy_app.content.syntax import (
     VALID_ID_RE,
@@ -117,12 +118,8 @@ def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
         reporter.error(2, 1, "front matter is nested too deeply", "each line is 'key: value'")
         return end + 1
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
-        col = mark.column + 1 if mark else 1
-        reason = getattr(exc, "problem", None) or "invalid YAML"
-        reporter.error(line, col, f"front matter is not valid YAML: {reason}",
-                       "each line is 'key: value'; quote values that contain ':' or '#'")
+        found = explain_yaml_error(lines[1:end], exc)  # which line, what is wrong, the likely fix
+        reporter.error(found.line, found.col, found.message, found.hint)
         return end + 1
     if data is None:
         data = {}
