@@ -1,4 +1,5 @@
-"""`literacy-app check PATH... [--json]`: report every problem in lessons."""
+"""`literacy-app check PATH... [--json]`: report every problem in lessons, and across them: two lessons with
+one id (both files named) or two lessons of a module with one title, among everything it is given."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ import sys
 from pathlib import Path
 
 from literacy_app.content.blocks import lesson_counts
-from literacy_app.content.library import lesson_files
-from literacy_app.content.validate import check_lesson
+from literacy_app.content.library_checks import check_paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"{path}:1:1: error: no such file or folder", file=sys.stderr)
-    lessons = [check_lesson(path) for path in lesson_files([Path(p) for p in args.paths if Path(p).exists()])]
+    lessons = check_paths([Path(p) for p in args.paths if Path(p).exists()])
     errors = sum(len(lesson.errors) for lesson in lessons) + len(missing)
     warnings = sum(len(lesson.warnings) for lesson in lessons)
     if args.json:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from literacy_app.content.index_cache import IndexCache
+from literacy_app.content.library_checks import with_duplicate_id
 from literacy_app.content.model import Lesson, Problem
 
 SKIPPED_NAMES = {"readme.md", "changelog.md", "license.md"}
@@ -73,7 +74,7 @@ def load_library(folders: list[Path], cache_dir: Path | None = None, save_cache:
     Without `save_cache`, writing the cache is left to `Library.save_index()`, e.g. once the window shows.
     """
     library = Library()
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, Lesson] = {}
     cache = IndexCache(cache_dir)
     for path in lesson_files([Path(f) for f in folders if Path(f).exists()]):
         lesson = cache.get(path)
@@ -85,9 +86,10 @@ def load_library(folders: list[Path], cache_dir: Path | None = None, save_cache:
         if lesson.errors:
             library.broken.append(lesson)
         elif lesson.id in seen_ids:
-            continue  # an earlier folder already supplied this lesson
+            # the first one found is shown; the other is listed with the broken lessons, both files named
+            library.broken.append(with_duplicate_id(lesson, seen_ids[lesson.id]))
         else:
-            seen_ids.add(lesson.id)
+            seen_ids[lesson.id] = lesson
             library.lessons.append(lesson)
     if save_cache:
         cache.save()
