@@ -130,8 +130,13 @@ def test_scenario_start_must_exist(tmp_path):
 
 
 def test_feed_cues_outside_the_known_set(tmp_path):
+    """A cue no learner can tag would keep the post from ever being answered right: an error."""
     body = "::: feed f\n\n### Juno @juno {#p1}\nCues: urgancy\nBuy now!\n> Hurry.\n:::\n"
-    assert problems(tmp_path, body) == [(13, 7, "warning", "unknown cue 'urgancy'")]
+    assert problems(tmp_path, body) == [(13, 7, "error", "unknown cue 'urgancy'")]
+    assert hints(tmp_path, body) == [
+        "did you mean 'urgency'? known cues: undisclosed-sponsorship, disclosed-sponsorship, affiliate-link, "
+        "engagement-bait, urgency, manufactured-intimacy, product-placement, paid-membership; a cue of your own "
+        "must be listed in a 'cues:' line on the feed"]
 
 
 def test_feed_may_declare_its_own_cues(tmp_path):
@@ -139,7 +144,9 @@ def test_feed_may_declare_its_own_cues(tmp_path):
             "> Paid.\n:::\n")
     assert problems(tmp_path, body) == []
     body = body.replace("Cues: fake-review", "Cues: affiliate-link")
-    assert problems(tmp_path, body) == [(14, 7, "warning", "unknown cue 'affiliate-link'")]
+    assert problems(tmp_path, body) == [(14, 7, "error", "cue 'affiliate-link' is not in this feed's 'cues:' line")]
+    assert hints(tmp_path, body) == [
+        "learners can tag only the cues listed there: add it to 'cues:', or fix the spelling"]
 
 
 def test_images_that_do_not_exist(tmp_path):

@@ -72,12 +72,7 @@ def _parse_post(section: list[Line], feed: Feed, declared: bool, reporter: Repor
                     post.cues = [] if value.lower() == "none" else split_cues(value)
                     for cue in post.cues:
                         if cue not in feed.cues:
-                            known = feed.cues if declared else list(KNOWN_CUES)
-                            reporter.warning(
-                                line.number, raw.find(cue) + 1, f"unknown cue '{cue}'",
-                                "known cues: " + ", ".join(known)
-                                + "; or declare your own with 'cues:' on the feed",
-                            )
+                            _unknown_cue(cue, feed, declared, line, reporter)
                 else:
                     setattr(post, key, value)
                 continue
@@ -97,3 +92,17 @@ def _parse_post(section: list[Line], feed: Feed, declared: bool, reporter: Repor
         reporter.warning(heading.number, 1, f"post '{post_id}' has no explanation",
                          "add a '> ' line explaining the post's cues")
     return post
+
+
+def _unknown_cue(cue: str, feed: Feed, declared: bool, line: Line, reporter: Reporter) -> None:
+    """An error: learners tag only the feed's cues, so a cue outside them could never be found."""
+    col = line.text.lower().find(cue) + 1
+    guess = near_key(cue, feed.cues)
+    maybe = f"did you mean '{guess}'? " if guess else ""
+    if declared:
+        reporter.error(line.number, col, f"cue '{cue}' is not in this feed's 'cues:' line",
+                       f"{maybe}learners can tag only the cues listed there: add it to 'cues:', or fix the spelling")
+    else:
+        reporter.error(line.number, col, f"unknown cue '{cue}'",
+                       f"{maybe}known cues: {', '.join(KNOWN_CUES)}; "
+                       "a cue of your own must be listed in a 'cues:' line on the feed")
