@@ -206,3 +206,29 @@ def pre_post_gains(overview: Overview, library: Library) -> list[Gain]:
             gain.per_student.append((student, before.percent if before else None, after.percent if after else None))
         gains.append(gain)
     return gains
+
+
+HELP_BELOW = 50.0  # a best score under this in any graded lesson (pre-tests aside) asks for the teacher
+
+
+def needs_help(overview: Overview, student: Student) -> list[str]:
+    """Why this learner needs the teacher, in plain words; empty when they do not.
+
+    A pre-test (`assessment: pre`) is a baseline, not a grade, so its score never counts. A learner who
+    took a module's pre-test and then started none of its other lessons is stuck before the course begins.
+    """
+    reasons = []
+    for lesson in overview.lessons:
+        result = overview.result(student.id, lesson.id)
+        if lesson.assessment != "pre" and result is not None and result.percent is not None \
+                and result.percent < HELP_BELOW:
+            reasons.append(f"below {HELP_BELOW:.0f}% in “{lesson.title}” ({result.percent:.0f}%)")
+    pre_tests = [lesson for lesson in overview.lessons if lesson.assessment == "pre"]
+    for pre in pre_tests:
+        if overview.result(student.id, pre.id) is None:
+            continue
+        after = [lesson for lesson in overview.lessons if lesson.module == pre.module and lesson.id != pre.id]
+        if after and all(overview.result(student.id, lesson.id) is None for lesson in after):
+            reasons.append("no lesson started after the pre-test" if len(pre_tests) == 1
+                           else f"no lesson of “{pre.module}” started after its pre-test")
+    return reasons

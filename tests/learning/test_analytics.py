@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from literacy_app.learning.analytics import (
+    needs_help,
     pre_post_gains,
     score_distribution,
 )
@@ -95,3 +96,71 @@ def test_demo_class_overview_matches_a_row_by_row_reference(db):
     points = TeacherService(db, library).progress_points(overview)
     assert points and all(a[1] <= b[1] for a, b in zip(points, points[1:], strict=False))
     assert points[-1][0] <= "2025-03-28"
+
+
+def test_needs_help_ignores_the_pre_test_and_flags_a_learner_stuck_after_it(db, tmp_path):
+    library = fixture_library(tmp_path, with_pre_post=True)
+    session = Session(Records(db), library)
+    pre, post, basics = library.lesson("pre"), library.lesson("post"), library.lesson("fixture-basics")
+
+    def take(lesson, rights: int) -> None:
+        quiz = lesson.block(f"{lesson.id}-quiz")
+        for number, question in enumerate(quiz.questions):
+            right = next(i for i, c in enumerate(question.choices) if c.correct)
+            session.answer_question(lesson, quiz, question, [right if number < rights else 1 - right])
+
+    def basics_right() -> None:
+        quiz = basics.block("check")
+        which, sources = quiz.questions
+        session.answer_question(basics, quiz, which, [1])
+        session.answer_question(basics, quiz, sources, [0, 1])
+
+    # Ana: 0% in the ungraded pre-test, 100% everywhere else: not stuck
+    session.choose_profile(session.profile_named("Ana"))
+    take(pre, 0)
+    basics_right()
+    take(post, 2)
+    # Ben: did the pre-test (well) and nothing since
+    session.choose_profile(session.profile_named("Ben"))
+    take(pre, 2)
+    # Cem: fine in the lessons, 0% in the post-test: that counts
+    session.choose_profile(session.profile_named("Cem"))
+    take(pre, 1)
+    basics_right()
+    take(post, 0)
+    # Dan: nothing at all is "not started", not "needs help"
+    session.profile_named("Dan")
+    session.sign_out()
+
+    overview = TeacherService(db, library).overview()
+    reasons = {s.name: needs_help(overview, s) for s in overview.students}
+    assert reasons == {
+        "Ana": [],
+        "Ben": ["no lesson started after the pre-test"],
+        "Cem": ["below 50% in “Post-test” (0%)"],
+        "Dan": [],
+    }
+
+
+def test_needs_help_on_the_demo_class_never_flags_a_pre_test_score(db):
+    from literacy_app.config import resolve_settings
+    from literacy_app.content.library import load_library
+
+    library = load_library(resolve_settings().lesson_dirs[:1])
+    simulate_class(db, library, 28, seed=5, end=datetime(2025, 3, 28, 16, tzinfo=timezone.utc))
+    overview = TeacherService(db, library).overview()
+    (pre,) = [lesson for lesson in overview.lessons if lesson.assessment == "pre"]
+    flagged = {s.name: needs_help(overview, s) for s in overview.students}
+    low_pre_only = [s for s in overview.students
+                    if (r := overview.result(s.id, pre.id)) and r.percent is not None and r.percent < 50
+                    and all((x := overview.result(s.id, lesson.id)) is not None and (x.percent or 0) >= 50
+                            for lesson in overview.lessons if lesson is not pre)]
+    assert low_pre_only, "the demo class should hold a learner who only did badly in the pre-test"
+    for student in low_pre_only:
+        assert flagged[student.name] == []
+    only_pre = [s for s in overview.students
+                if overview.result(s.id, pre.id) and all(overview.result(s.id, lesson.id) is None
+                                                         for lesson in overview.lessons if lesson is not pre)]
+    assert only_pre, "the demo class should hold a learner who did only the pre-test"
+    for student in only_pre:
+        assert flagged[student.name] == ["no lesson started after the pre-test"]
