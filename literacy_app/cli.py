@@ -38,6 +38,9 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", metavar="NAME", help="learn as this profile (created if new); skips the picker")
     parser.add_argument("--lesson", metavar="ID", help="open this lesson")
     parser.add_argument("--step", type=int, metavar="N", help="with --lesson: open this step (1-based)")
+    parser.add_argument("--teacher", action="store_true",
+                        help="show lessons as the teacher sees them, with teacher notes, in a throw-away session "
+                        "(no PIN; nothing is stored); with --lesson and --screenshot, a picture for the docs")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="save a picture of the window and exit (works with QT_QPA_PLATFORM=offscreen)")
     parser.add_argument("--version", action="version", version=f"literacy-app {__version__}")

@@ -31,14 +31,31 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     """
     # the index cache is written once the window has been painted: a first start shows the library sooner
     services: AppServices = build_services(args.data_dir, args.lessons, save_index_now=False)
-    window = MainWindow(services, start_with_picker=not args.profile)  # the picker is built when needed
+    teacher = getattr(args, "teacher", False)
+    if teacher:  # as the teacher sees lessons: answers go to a scratch database, never a learner's results
+        from literacy_app.services.preview import PreviewSession
+
+        services.session = PreviewSession(services.library, learner=args.profile or "Teacher preview")
+    window = MainWindow(services, start_with_picker=not (args.profile or teacher))  # the picker: when needed
     after_first_paint(window, services.library.save_index)
     after_first_paint(window, services.page_cache.save)
-    if args.profile:
+    if teacher:
+        window.lesson_view.show_teacher_notes = True
+        window.setWindowTitle(window.tr("Media Literacy Lab — as the teacher sees it (nothing is stored)"))
+        window.lesson_view.activities_after_first_paint = text_first
+        window.start_learning(services.session.profile, args.lesson, (args.step - 1) if args.step else None)
+    elif args.profile:
         window.lesson_view.activities_after_first_paint = text_first
         window.start_learning(services.session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)
     return window, services.startup_notice
+
+
+def _discard_preview(window: MainWindow) -> None:
+    """Delete the scratch database of a --teacher session (a learner's session has no discard)."""
+    discard = getattr(window.services.session, "discard", None)
+    if discard is not None:
+        discard()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -57,6 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(path))
         window.close()
+        _discard_preview(window)
         return 0 if ok else 1
     if first_paint_report := os.environ.get("LITERACY_APP_FIRST_PAINT"):
         from literacy_app.ui.shell.first_paint import FirstPaintProbe  # the start-up benchmark
@@ -67,6 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
     services.lrs.start()  # a background thread; nothing happens without an endpoint
     app.aboutToQuit.connect(services.lrs.stop)
     app.aboutToQuit.connect(services.page_cache.save)  # the pages seen, for the next start
+    app.aboutToQuit.connect(lambda: _discard_preview(window))
     window.show()
     QTimer.singleShot(0, lambda: window.storage_notice.show_startup_notice(notice))
     return app.exec()
