@@ -27,6 +27,7 @@ class Settings:
     lrs_password: str = ""
     school_uri: str = "https://school.invalid/"
     xapi_activity_base: str = "https://medialiteracylab.invalid/xapi/"  # stable activity ids start with this
+    school_name: str = ""  # printed on certificates of completion
     sources: dict[str, str] = field(default_factory=dict)  # setting -> where it came from
 
 
@@ -86,7 +87,7 @@ def resolve_settings(data_dir: str | None = None, lessons: list[str] | None = No
     settings = Settings(data_dir=chosen, lesson_dirs=[resources.bundled_lessons(), *extra], sources=sources)
     for key, attr in (("teacher.pin_hash", "teacher_pin_hash"), ("lrs.endpoint", "lrs_endpoint"),
                       ("lrs.user", "lrs_user"), ("lrs.password", "lrs_password"), ("lrs.school_uri", "school_uri"),
-                      ("lrs.activity_base", "xapi_activity_base")):
+                      ("lrs.activity_base", "xapi_activity_base"), ("school.name", "school_name")):
         if (found := from_files(key)) is not None:
             setattr(settings, attr, found[0])
             sources[attr] = found[1]

@@ -8,6 +8,7 @@ widget from outside afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from literacy_app.config import Settings, resolve_settings
@@ -15,6 +16,7 @@ from literacy_app.content.library import Library, load_library, user_lessons_dir
 from literacy_app.content.page_cache import PageCache
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
+from literacy_app.services.learner import LearnerService
 from literacy_app.services.session import Session
 from literacy_app.services.teacher import TeacherService
 from literacy_app.store.db import Database, open_database
@@ -36,6 +38,11 @@ class AppServices:
     @property
     def library(self) -> Library:
         return self.session.library
+
+    @cached_property
+    def learner(self) -> LearnerService:
+        """My progress, the review of mistakes and certificates, for the session's learner."""
+        return LearnerService(self.session, self.settings.school_name, self.settings.data_dir / "certificates")
 
     @property
     def installed_lessons_dir(self) -> Path:

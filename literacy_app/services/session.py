@@ -229,6 +229,11 @@ class Session:
         except sqlite3.OperationalError:
             return None
 
+    def keep(self, action: Callable[[], object]) -> None:
+        """Run another service's write for this learner (a review answer, time spent) through the same
+        pending-write path as answers."""
+        self._write(action)
+
     @property
     def pending_count(self) -> int:
         """How many writes wait in memory because the disk refused them."""
