@@ -1,39 +1,52 @@
-"""Moodle GIFT question banks: read them into our model and write a lesson; write quizzes back as GIFT.
+"""Read Moodle GIFT question banks into the lesson model, following Moodle's own GIFT importer.
 
-Supported: multiple choice (with partial credit), multiple answers (weights, negative too), true/false,
-short answer (with weights), matching, essay (becomes a reflection), question names, per-answer and
-general feedback, [markdown]/[html]/[plain]/[moodle] formats and the escapes \\~ \\= \\# \\{ \\} \\: \\\\ \\n.
-Anything else (numerical, missing word in mid-sentence, description) is reported with its line, never
-dropped silently.
+Every GIFT question type comes across: multiple choice (partial credit too), multiple answers (weights,
+negative too), true/false with its two feedbacks, short answer (weights), matching, numerical (value with
+a tolerance, a range, several answers with partial credit), missing word (the blank stays where it stands),
+essay (a reflection) and description (prose). Also: names, `[id:...]`/`[tag:...]` in comments, per-answer
+and general feedback, the formats [markdown]/[html]/[plain]/[moodle], `$CATEGORY:`, every escape, CRLF and
+a byte-order mark. What has no equivalent in a lesson is reported with its line, never dropped silently.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from literacy_app.content.model import Choice, Problem, Question, Reflection
-from literacy_app.content.syntax import slugify
+from literacy_app.content.bank import (
+    BankItem,
+    QuestionBank,
+    category_path,
+    explanation_text,
+    one_line,
+    question_id,
+    split_prompt,
+)
+from literacy_app.content.html_markdown import escape_line_starts, escape_markdown, html_to_markdown, html_to_text
+from literacy_app.content.model import Choice, NumericAnswer, Problem, Prose, Question, Reflection
+from literacy_app.content.weights import weights_to_write
 
 # escaped characters become private-use placeholders while the structure is split, then turn back
 _ESCAPES = {"\\": "\ue000", "~": "\ue001", "=": "\ue002", "#": "\ue003", "{": "\ue004", "}": "\ue005",
             ":": "\ue006", "n": "\ue007"}
 _RESTORE = {v: k for k, v in _ESCAPES.items() if k != "n"} | {"\ue007": "\n"}
-_FORMAT_RE = re.compile(r"^\[(markdown|html|plain|moodle)\]", re.IGNORECASE)
+_FORMAT_RE = re.compile(r"^\s*\[(markdown|html|plain|moodle)\]", re.IGNORECASE)
 _WEIGHT_RE = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
-_TRUE_FALSE = {"t": True, "true": True, "f": False, "false": False}
+_TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}  # as Moodle: upper case only
+# as Moodle reads them: no control characters (so never across lines), '\]' for a bracket
+_COMMENT_ID_RE = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f])+)\]")
+_COMMENT_TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]\x00-\x1f])+)\]")
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+
+GiftBank = QuestionBank  # the name the commands used before Moodle XML shared the bank
 
 
-@dataclass
-class GiftBank:
-    """What a GIFT file held: (category, question or reflection) in file order, and what was skipped."""
+class _Skip(Exception):
+    """A question that cannot come across: reported with its line and a hint."""
 
-    items: list[tuple[str, Question | Reflection]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def questions(self) -> list[Question]:
-        return [item for _category, item in self.items if isinstance(item, Question)]
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
 
 
 def _protect(text: str) -> str:
@@ -44,305 +57,269 @@ def _restore(text: str) -> str:
     return "".join(_RESTORE.get(ch, ch) for ch in text)
 
 
-def _clean(text: str) -> str:
-    """Fold the text's lines into one, as GIFT text flows; only an escaped \\n is a line break."""
-    return _restore(re.sub(r"\s*\n\s*", " ", text).strip())
-
-
 def _chunks(text: str) -> list[tuple[int, list[str]]]:
-    """Split a GIFT file into questions: blank lines separate them, except inside `{...}`."""
+    """Split a GIFT file into questions: a blank line ends one, as in Moodle (so a missing brace costs one
+    question, not the rest of the file). Comment lines stay with the question they precede (they may hold
+    its [id:] and [tag:])."""
     chunks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
-    depth = 0
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for number, raw in enumerate(text.split("\n"), 1):
         line = _protect(raw)
-        if line.lstrip().startswith("//"):
-            continue
-        if not line.strip() and depth == 0:
-            if current:
+        if not line.strip():
+            if any(not part.lstrip().startswith("//") for part in current):
                 chunks.append((start, current))
-                current = []
+            current = []
             continue
         if not current:
             start = number
         current.append(line)
-        depth = max(0, depth + line.count("{") - line.count("}"))
-    if current:
+    if any(not part.lstrip().startswith("//") for part in current):
         chunks.append((start, current))
     return chunks
 
 
-def parse_gift(text: str, path: str = "<gift>") -> GiftBank:
-    bank = GiftBank()
-    category = ""
+def parse_gift(text: str, path: str = "<gift>") -> QuestionBank:
+    """A GIFT file (any line endings, with or without a byte-order mark) as a question bank."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    bank = QuestionBank()
+    category: tuple[str, ...] = ()
+    quiz_id = ""
     used: set[str] = set()
-    for line, lines in _chunks(text):
-        joined = "\n".join(lines).strip()
+    for start, lines in _chunks(text):
+        comments = "\n".join(_restore(line.strip()[2:]) for line in lines if line.lstrip().startswith("//"))
+        body = [line for line in lines if not line.lstrip().startswith("//")]
+        line = start + next(i for i, part in enumerate(lines) if not part.lstrip().startswith("//"))
+        joined = "\n".join(body).strip()
+        idnumber, tags = comment_marks(comments)
         if joined.startswith("$CATEGORY:"):
-            category = _restore(joined.split(":", 1)[1].strip().split("\n")[0]).strip().split("/")[-1]
+            category = category_path(_restore(joined[len("$CATEGORY:"):].strip().split("\n")[0]))
+            quiz_id = idnumber
             continue
         try:
-            item = _parse_question(joined, len(bank.questions) + 1, used)
-        except _Unsupported as exc:
-            bank.problems.append(Problem(path, line, 1, "warning", f"{exc.kind} question is not supported; skipped",
-                                         exc.hint))
+            item, notes = _parse_item(joined, idnumber, len(bank.questions) + 1, used)
+        except _Skip as skipped:
+            bank.problems.append(Problem(path, line, 1, "warning", skipped.message, skipped.hint))
             continue
-        bank.items.append((category, item))
+        if tags:
+            bank.add_tags(tags)
+        bank.problems.extend(Problem(path, line, 1, "warning", message, hint) for message, hint in notes)
+        bank.items.append(BankItem(category, item, line, quiz_id))
     return bank
 
 
-class _Unsupported(Exception):
-    def __init__(self, kind: str, hint: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-        self.hint = hint
+def comment_marks(comments: str) -> tuple[str, list[str]]:
+    """`// [id:q-1] [tag:ads]` -> ('q-1', ['ads']): the first id and every tag, `\\]` for a bracket."""
+    def clean(value: str) -> str:
+        return value.strip().replace("\\]", "]")
+
+    ids = [clean(m) for m in _COMMENT_ID_RE.findall(comments)]
+    return (ids[0] if ids else ""), [clean(m) for m in _COMMENT_TAG_RE.findall(comments)]
 
 
-def _unique(candidate: str, used: set[str]) -> str:
-    result, n = candidate, 2
-    while result in used:
-        result, n = f"{candidate}-{n}", n + 1
-    used.add(result)
-    return result
+def _split_format(text: str, default: str) -> tuple[str, str]:
+    match = _FORMAT_RE.match(text)
+    if match:
+        return match.group(1).lower(), text[match.end():]
+    return default, text
 
 
-def _parse_question(text: str, number: int, used: set[str]) -> Question | Reflection:
+def _markdown(protected: str, default: str) -> str:
+    """A GIFT text (escapes still protected, maybe a [format] marker) as lesson Markdown."""
+    text_format, text = _split_format(protected.strip(), default)
+    if text_format == "html":
+        return html_to_markdown(_restore(text))
+    text = _restore(re.sub(r"[ \t]*\n[ \t]*", " ", text).strip())  # source lines flow; only \n breaks a line
+    if text_format == "markdown":
+        return text
+    if text_format == "plain":
+        return escape_line_starts(escape_markdown(text))
+    return html_to_markdown(text.replace("\n", "<br>"))  # moodle: HTML allowed, line breaks kept
+
+
+def _plain(protected: str, default: str) -> str:
+    """A GIFT text as plain text (an answer to type, a matching item)."""
+    text_format, text = _split_format(protected.strip(), default)
+    text = _restore(text).strip()
+    return html_to_text(text) if text_format in ("html", "moodle") and "<" in text else one_line(text)
+
+
+def _parse_item(text: str, idnumber: str, number: int, used: set[str]):
+    """One GIFT question as (lesson item, notes about what did not come across)."""
     name = ""
     if text.startswith("::"):
         end = text.find("::", 2)
         if end > 0:
-            name, text = _clean(text[2:end]), text[end + 2:].lstrip()
-    text_format = "moodle"
-    match = _FORMAT_RE.match(text)
-    if match:
-        text_format, text = match.group(1).lower(), text[match.end():]
-    opening = text.find("{")
-    closing = text.rfind("}")
+            name, text = _restore(text[2:end]).strip(), text[end + 2:].strip()
+        else:
+            text = text[2:]
+    opening, closing = text.find("{"), text.find("}")
+    if opening < 0 and closing < 0:
+        return Prose(_markdown(text, "moodle")), []
     if opening < 0 or closing < opening:
-        raise _Unsupported("description", "a text without answers has no place in a quiz; copy it into the lesson")
-    before, answers, after = text[:opening], text[opening + 1:closing].strip(), text[closing + 1:]
-    if after.strip() and re.search(r"\w", _restore(after)):
-        raise _Unsupported("missing word (mid-sentence)",
-                           "rewrite it with the answers at the end, e.g. 'Grant is ___ in Grant's tomb.{...}'")
-    prompt = _prompt(before, after, text_format, bool(after.strip()))
-    if answers.startswith("#"):
-        raise _Unsupported("numerical", "write it as a short answer with the accepted numbers: {=1822}")
-    item_id = _unique(slugify(name) if name else f"q-{number}", used)
+        raise _Skip("the braces around the answers do not match; question skipped",
+                    "every question needs one '{' and one '}'; write \\{ and \\} for braces in the text")
+    answers = text[opening + 1:closing].strip()
+    stripped = text[:opening] + text[closing + 1:] if text.endswith("}") else \
+        text[:opening] + "_____" + text[closing + 1:]
+    text_format, _ = _split_format(stripped.strip(), "moodle")
+    prompt = _markdown(stripped, "moodle")
+    general = ""
+    if "####" in answers:
+        answers, general = answers[:answers.rfind("####")].strip(), answers[answers.rfind("####") + 4:]
+    item_id = question_id(idnumber, name, number, used)
+    notes: list[tuple[str, str]] = []
     if not answers:
-        return Reflection(id=item_id, prompt=prompt)
-    question = Question(id=item_id, prompt=prompt)
-    answers, _, general = answers.partition("####")
-    answers = answers.strip()
-    question.explanation = _markdown(_clean(general), text_format)
-    key = answers.split("#", 1)[0].strip().lower()
-    if key in _TRUE_FALSE:
-        _true_false(question, _TRUE_FALSE[key], answers, text_format)
-    elif "->" in answers:
-        _matching(question, answers)
+        if general.strip():
+            notes.append((f"the general feedback of essay '{item_id}' has no place in a reflection; left out", ""))
+        return Reflection(id=item_id, prompt=prompt), notes
+    heading, body = split_prompt(prompt)
+    question = Question(id=item_id, prompt=heading, body=body)
+    question.explanation = explanation_text(_markdown(general, text_format)) if general.strip() else ""
+    if answers.startswith("#"):
+        _numerical(question, answers[1:], text_format, notes)
+    elif "~" in answers:
+        _multiple_choice(question, answers, text_format)
+    elif "=" in answers and "->" in answers:
+        _matching(question, answers, text_format, notes)
     else:
-        _choices(question, answers, text_format)
-    return question
+        key = answers.split("#", 1)[0].strip() if answers.find("#") > 0 else answers.strip()
+        if key in _TRUE_FALSE:
+            _true_false(question, _TRUE_FALSE[key], answers, text_format)
+        else:
+            _short_answer(question, answers, text_format, notes)
+    return question, notes
 
 
-def _prompt(before: str, after: str, text_format: str, blank: bool) -> str:
-    prompt = _clean(before) + (" _____" + _clean(after) if blank else "")
-    return _markdown(prompt, text_format)
-
-
-def _markdown(text: str, text_format: str) -> str:
-    """Text in our Markdown: lines keep their meaning (a leading '#ad' must not become a heading)."""
-    if text_format == "html":
-        text = re.sub(r"\s*<br\s*/?>\s*", "\n", text)
-    return escape_line_starts(text)
-
-
-def escape_line_starts(text: str) -> str:
-    """Escape what would change meaning at the start of a Markdown line: '#', '>', list markers."""
-    return re.sub(r"(?m)^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s))", r"\1\\\2", text)
-
-
-def unescape_line_starts(text: str) -> str:
-    return re.sub(r"(?m)^(\s*)\\(#|>|[-+*](?=\s)|\d+(?=[.)]\s))", r"\1\2", text)
-
-
-def _items(answers: str) -> list[tuple[str, str]]:
-    """'=a#fb ~%50%b' -> [('=', 'a#fb'), ('~', '%50%b')]."""
-    return [(m.group(1), m.group(2)) for m in re.finditer(r"([=~])([^=~]*)", answers)]
-
-
-def _weight_text_feedback(body: str, text_format: str) -> tuple[float | None, str, str]:
-    weight = None
-    match = _WEIGHT_RE.match(body.strip())
+def _weight(body: str) -> tuple[float | None, str]:
+    body = body.strip()
+    match = _WEIGHT_RE.match(body)
     if match:
-        weight = float(match.group(1)) / 100
-        body = body.strip()[match.end():]
+        return float(match.group(1)) / 100, body[match.end():]
+    return None, body
+
+
+def _comment(body: str, text_format: str) -> tuple[str, str]:
+    """'text # feedback' -> (text, feedback as Markdown)."""
     text, _, feedback = body.partition("#")
-    return weight, _clean(text).replace("\n", " "), _markdown(_clean(feedback).replace("\n", " "), text_format)
+    return text, (one_line(_markdown(feedback, text_format)) if feedback.strip() else "")
+
+
+def _multiple_choice(question: Question, answers: str, text_format: str) -> None:
+    question.kind = "single" if "=" in answers else "multiple"
+    parts = [part.strip() for part in answers.replace("=", "~=").split("~")]
+    parts = parts[1:] if parts and not parts[0] else parts
+    if len(parts) < 2:
+        raise _Skip("a multiple-choice question needs at least two answers; question skipped")
+    shares: list[float] = []
+    right: list[int] = []  # the answers marked '='
+    for part in parts:
+        if part.startswith("="):
+            share, body = 1.0, part[1:]
+            right.append(len(shares))
+        else:
+            weight, body = _weight(part)
+            share = weight or 0.0
+        text, feedback = _comment(body, text_format)
+        question.choices.append(Choice(one_line(_markdown(text, text_format)), False, feedback))
+        shares.append(share)
+    if question.kind == "single":
+        question.choices[right[0]].correct = True  # another '=' answer stays full credit, as a 100% weight
+    else:
+        for choice, share in zip(question.choices, shares, strict=True):
+            choice.correct = share > 0
+        if not question.correct_choices:
+            raise _Skip("no answer of this multiple-answer question earns anything; question skipped",
+                        "give the right answers a positive weight, e.g. ~%50%")
+    written = weights_to_write(question.kind, question.choices, shares)
+    for choice, weight in zip(question.choices, written, strict=True):
+        choice.weight = weight
 
 
 def _true_false(question: Question, truth: bool, answers: str, text_format: str) -> None:
     question.kind = "true-false"
-    parts = answers.split("#")
-    wrong_feedback = _markdown(_clean(parts[1]), text_format) if len(parts) > 1 else ""
-    right_feedback = _markdown(_clean(parts[2]), text_format) if len(parts) > 2 else ""
-    question.choices = [
-        Choice("True", truth, right_feedback if truth else wrong_feedback),
-        Choice("False", not truth, wrong_feedback if truth else right_feedback),
-    ]
+    parts = answers.split("#", 2)
+    wrong = one_line(_markdown(parts[1], text_format)) if len(parts) > 1 else ""
+    right = one_line(_markdown(parts[2], text_format)) if len(parts) > 2 else ""
+    question.choices = [Choice("True", truth, right if truth else wrong),
+                        Choice("False", not truth, wrong if truth else right)]
 
 
-def _matching(question: Question, answers: str) -> None:
+def _matching(question: Question, answers: str, text_format: str, notes: list) -> None:
     question.kind = "match"
-    for _mark, body in _items(answers):
-        left, _, right = body.partition("->")
-        right = right.split("#", 1)[0]
-        if _clean(left):
-            question.pairs.append((_clean(left).replace("\n", " "), _clean(right).replace("\n", " ")))
-
-
-def _choices(question: Question, answers: str, text_format: str) -> None:
-    items = _items(answers)
-    marks = {mark for mark, _ in items}
-    if "~" not in marks:
-        question.kind = "short"
-        for _mark, body in items:
-            weight, text, feedback = _weight_text_feedback(body, text_format)
-            correct = weight is None or weight > 0
-            kept = weight if weight is not None and 0 < weight < 1 else None
-            question.choices.append(Choice(text, correct, feedback, weight=kept))
-        return
-    question.kind = "single" if "=" in marks else "multiple"
-    for mark, body in items:
-        weight, text, feedback = _weight_text_feedback(body, text_format)
-        if question.kind == "single":
-            correct = mark == "="
-            kept = weight if weight and not correct else None
+    parts = [part.strip() for part in answers.split("=")]
+    parts = parts[1:] if parts and not parts[0] else parts
+    for part in parts:
+        if "->" not in part:
+            raise _Skip("a matching answer has no '->'; question skipped", "write =question -> answer")
+        left, right = part.split("->", 1)
+        left_text, right_text = _plain(left, text_format), one_line(_restore(right))
+        if left_text:
+            question.pairs.append((left_text, right_text))
         else:
-            correct = (weight or 0) > 0
-            kept = weight if weight is not None else 0.0
-        question.choices.append(Choice(text, correct, feedback, weight=kept))
+            notes.append((f"the extra answer '{right_text}' of matching question '{question.id}' has no "
+                          "question; a lesson pairs every answer with a question, so it is left out", ""))
+    if len(question.pairs) < 2:
+        raise _Skip("a matching question needs at least two pairs; question skipped")
 
 
-# -- writing a lesson ------------------------------------------------------------------------------
-def _percent(weight: float) -> str:
-    return f"{weight * 100:.5f}".rstrip("0").rstrip(".")
-
-
-def question_markdown(question: Question) -> str:
-    lines = [f"### {question.prompt.split(chr(10) + chr(10))[0].replace(chr(10), ' ')} {{#{question.id}}}"]
-    rest = question.prompt.split("\n\n", 1)[1:] if "\n\n" in question.prompt else []
-    lines.extend(rest)
-    if question.kind in ("true-false", "short", "multiple"):
-        lines.append(f"Type: {question.kind}")
-    for choice in question.choices:
-        weight = "" if choice.weight is None else f"{{{_percent(choice.weight)}%}} "
-        lines.append(f"- [{'x' if choice.correct else ' '}] {weight}{choice.text}")
-        if choice.feedback:
-            lines.append(f"  > {choice.feedback}")
-    lines.extend(f"- {left} -> {right}" for left, right in question.pairs)
-    if question.explanation:
-        lines.append(f"Explanation: {question.explanation}")
-    return "\n".join(lines) + "\n"
-
-
-def bank_to_lesson(bank: GiftBank, lesson_id: str, title: str, module: str) -> str:
-    """The bank as lesson Markdown: a step per category, quizzes of consecutive questions, reflections."""
-    out = [f"---\nid: {lesson_id}\ntitle: {_yaml(title)}\nmodule: {_yaml(module)}\norder: 1\n---\n"]
-    used = {item.id for _category, item in bank.items}
-    step_title = None
-    open_quiz = False
-    for category, item in bank.items:
-        if category != step_title or step_title is None:
-            if open_quiz:
-                out.append(":::\n")
-                open_quiz = False
-            step_title = category
-            out.append(f"## {category or 'Questions'}\n")
-        if isinstance(item, Reflection):
-            if open_quiz:
-                out.append(":::\n")
-                open_quiz = False
-            out.append(f"::: reflection {item.id}\n\n{item.prompt}\n:::\n")
+def _short_answer(question: Question, answers: str, text_format: str, notes: list) -> None:
+    question.kind = "short"
+    parts = [part.strip() for part in answers.split("=")]
+    parts = parts[1:] if parts and not parts[0] else parts
+    shares: list[float] = []
+    for part in parts:
+        weight, body = _weight(part)
+        text, feedback = _comment(body, text_format)
+        text = _plain(text, text_format)
+        share = 1.0 if weight is None else weight
+        if text == "*":
+            notes.append((f"the catch-all answer '*' of '{question.id}' has no equivalent; its feedback is left out",
+                          "a lesson question shows its explanation to every learner instead"))
             continue
-        if not open_quiz:
-            quiz_id = _fresh_id(slugify(category) if category else "quiz", used)
-            out.append(f"::: quiz {quiz_id}\n")
-            open_quiz = True
-        out.append(question_markdown(item))
-    if open_quiz:
-        out.append(":::\n")
-    return "\n".join(out)
+        if "*" in text:
+            notes.append((f"the answer '{text}' of '{question.id}' uses the wildcard '*', which a lesson "
+                          "compares as a plain star", "list the accepted spellings instead"))
+        question.choices.append(Choice(text, share > 0, feedback))
+        shares.append(share)
+    if not question.correct_choices:
+        raise _Skip("this short-answer question accepts no answer; question skipped")
+    written = weights_to_write("short", question.choices, shares)
+    for choice, weight in zip(question.choices, written, strict=True):
+        choice.weight = weight
 
 
-def _fresh_id(candidate: str, used: set[str]) -> str:
-    return _unique(candidate, used)
+def _numerical(question: Question, answers: str, text_format: str, notes: list) -> None:
+    question.kind = "numeric"
+    wrong_feedback = ""
+    if "~" in answers:
+        answers, wrong_feedback = answers[:answers.find("~")], answers[answers.find("~"):]
+    parts = [part.strip() for part in answers.split("=")]
+    parts = [part for part in (parts[1:] if parts and not parts[0] else parts) if part]
+    if not parts:
+        raise _Skip("a numerical question has no answer; question skipped", "write e.g. {#1822:5}")
+    for part in parts:
+        weight, body = _weight(part)
+        text, feedback = _comment(body, text_format)
+        value = _restore(text).strip()
+        answer = _numeric_answer(value, 1.0 if weight is None else weight, feedback)
+        if answer is None:
+            raise _Skip(f"'{value}' is not a number, a number:tolerance or a min..max range; question skipped",
+                        "write e.g. {#1822:5} or {#1820..1825}")
+        question.numeric.append(answer)
+    if wrong_feedback.lstrip("~").strip():
+        notes.append((f"the feedback for any other number of '{question.id}' has no equivalent; left out",
+                      "a lesson question shows its explanation to every learner instead"))
+    if not any(answer.fraction > 0 for answer in question.numeric):
+        raise _Skip("no answer of this numerical question earns anything; question skipped")
 
 
-def _yaml(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-# -- writing GIFT ----------------------------------------------------------------------------------
-def gift_escape(text: str) -> str:
-    text = text.replace("\\", "\\\\")
-    for ch in "~=#{}:":
-        text = text.replace(ch, "\\" + ch)
-    return text.replace("\n", "\\n")
-
-
-def _gift_text(markdown_text: str) -> str:
-    return gift_escape(unescape_line_starts(markdown_text))
-
-
-def question_gift(question: Question) -> str | None:
-    """One question as GIFT, or None when GIFT has no such type (ordering)."""
-    head = f"::{gift_escape(question.id)}::[markdown]{_gift_text(question.prompt)}"
-    if question.body:
-        head += gift_escape("\n\n" + question.body)
-    kind = question.kind
-    answers: list[str] = []
-    if kind == "order":
+def _numeric_answer(text: str, fraction: float, feedback: str) -> NumericAnswer | None:
+    if re.fullmatch(rf"{_NUMBER}\s*\.\.\s*{_NUMBER}", text):
+        low, high = (float(part) for part in text.split(".."))
+        return NumericAnswer(min(low, high), max(low, high), fraction, feedback)
+    match = re.fullmatch(rf"({_NUMBER})(?:\s*:\s*({_NUMBER}))?", text)
+    if not match:
         return None
-    if kind == "true-false":
-        truth = next((c.text.lower() == "true" for c in question.choices if c.correct), True)
-        right = next((c.feedback for c in question.choices if c.correct), "")
-        wrong = next((c.feedback for c in question.choices if not c.correct), "")
-        answer = "TRUE" if truth else "FALSE"
-        if wrong or right:
-            answer += f"#{_gift_text(wrong)}"
-        if right:
-            answer += f"#{_gift_text(right)}"
-        answers.append(answer)
-    elif kind == "match":
-        answers.extend(f"={gift_escape(left)} -> {gift_escape(right)}" for left, right in question.pairs)
-    else:
-        answers.extend(_choice_gift(question, choice) for choice in question.choices)
-    if question.explanation:
-        answers.append(f"####{_gift_text(question.explanation)}")
-    return head + " {\n" + "\n".join("\t" + a for a in answers) + "\n}\n"
-
-
-def _choice_gift(question: Question, choice: Choice) -> str:
-    feedback = f"#{_gift_text(choice.feedback)}" if choice.feedback else ""
-    text = gift_escape(choice.text)
-    if question.kind == "short":
-        if not choice.correct:
-            return f"=%0%{text}{feedback}"
-        weight = f"%{_percent(choice.weight)}%" if choice.weight is not None else ""
-        return f"={weight}{text}{feedback}"
-    if question.kind == "multiple":
-        if any(c.weight is not None for c in question.choices):
-            weight = choice.weight or 0.0
-        else:
-            share = 1 / max(len(question.correct_choices), 1)
-            weight = share if choice.correct else -share
-        return f"~%{_percent(weight)}%{text}{feedback}"
-    if choice.correct:
-        return f"={text}{feedback}"
-    weight = f"%{_percent(choice.weight)}%" if choice.weight else ""
-    return f"~{weight}{text}{feedback}"
-
-
-def reflection_gift(reflection: Reflection) -> str:
-    return f"::{gift_escape(reflection.id)}::[markdown]{_gift_text(reflection.prompt)} {{}}\n"
+    value, tolerance = float(match.group(1)), abs(float(match.group(2) or 0))
+    return NumericAnswer(value - tolerance, value + tolerance, fraction, feedback)
