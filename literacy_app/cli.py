@@ -22,6 +22,8 @@ COMMANDS = {
     "new": ("new", "write a starter lesson that uses every block type"),
     "import-gift": ("import_gift", "turn a Moodle GIFT question bank into a lesson"),
     "export-gift": ("export_gift", "write a lesson's quizzes as a Moodle GIFT question bank"),
+    "import-moodle-xml": ("import_moodle_xml", "turn a Moodle XML question bank into a lesson (pictures too)"),
+    "export-moodle-xml": ("export_moodle_xml", "write a lesson as a Moodle XML question bank"),
 }
 QT_COMMANDS = {"selftest"}  # commands that open the window
 
