@@ -12,7 +12,7 @@ import re
 
 from literacy_app.content.bank import Export, category_text, format_number, numeric_center, outside_code
 from literacy_app.content.model import Feed, Lesson, Prose, Question, Quiz, Reflection, Scenario, TeacherNotes
-from literacy_app.content.weights import effective_weights, percent
+from literacy_app.content.weights import effective_weights, moodle_grade_note, percent
 
 _FORMAT_RE = re.compile(r"^\s*\[(markdown|html|plain|moodle)\]", re.IGNORECASE)
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,1000}\]\(\s*<?([^)\s>]+)")
@@ -70,6 +70,9 @@ def _answers(question: Question, notes: list[str]) -> list[str]:
     if kind == "match":
         return [f"={_answer(left)} -> {gift_escape(right)}" for left, right in question.pairs]
     if kind == "numeric":
+        note = moodle_grade_note(question.id, [answer.fraction for answer in question.numeric])
+        if note:
+            notes.append(note)
         if question.unit:
             notes.append(f"GIFT has no units; the unit '{question.unit}' of '{question.id}' is left out")
         lines = []
@@ -79,6 +82,9 @@ def _answers(question: Question, notes: list[str]) -> list[str]:
                          + _feedback(answer.feedback))
         return lines
     shares = effective_weights(question)
+    note = moodle_grade_note(question.id, shares)
+    if note:
+        notes.append(note)
     lines = []
     for choice, share in zip(question.choices, shares, strict=True):
         text = _answer(choice.text)

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 from literacy_app.content.bank import Export, category_text, format_number, numeric_center, outside_code
 from literacy_app.content.model import Lesson, Prose, Question, Quiz, Reflection, TeacherNotes
-from literacy_app.content.weights import effective_weights, moodle_grade, percent
+from literacy_app.content.weights import effective_weights, moodle_grade_note, percent
 
 _IMAGE_RE = re.compile(r"(!\[[^\]\n]{0,1000}\]\(\s*<?)([^)\s>]+)")
 _KINDS = {"single": "multichoice", "multiple": "multichoice", "true-false": "truefalse", "short": "shortanswer",
@@ -121,10 +121,9 @@ class _Writer:
             _sub(_sub(element, tag, format="markdown"), "text", "")
 
     def _check_grades(self, question: Question, shares: list[float]) -> None:
-        odd = sorted({percent(s) for s in shares if not moodle_grade(s)})
-        if odd:
-            self.note(f"Moodle accepts only its own grade steps (100%, 90%, 83.33333%, 80% ... 5%); the share(s) "
-                      f"{', '.join(p + '%' for p in odd)} of '{question.id}' will be refused by Moodle's import")
+        note = moodle_grade_note(question.id, shares)
+        if note:
+            self.note(note)
 
     def _multichoice(self, element: ET.Element, question: Question, shuffle: bool) -> None:
         _sub(element, "single", "true" if question.kind == "single" else "false")

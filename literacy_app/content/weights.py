@@ -139,3 +139,12 @@ MOODLE_GRADES = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 
 def moodle_grade(share: float) -> bool:
     """Whether Moodle accepts this share of the points for an answer (negative shares mirror the list)."""
     return any(abs(abs(share) - grade) < 5e-7 for grade in MOODLE_GRADES)
+
+
+def moodle_grade_note(item_id: str, shares: list[float]) -> str | None:
+    """A message naming the shares of a question that Moodle's import refuses, or None."""
+    odd = sorted({percent(share) for share in shares if not moodle_grade(share)}, key=float)
+    if not odd:
+        return None
+    return (f"Moodle accepts only its own grade steps (100%, 90%, 83.33333%, 80% ... 5%); the share(s) "
+            f"{', '.join(p + '%' for p in odd)} of '{item_id}' will be refused by Moodle's import")

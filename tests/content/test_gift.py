@@ -269,7 +269,6 @@ def test_export_names_everything_gift_cannot_hold(tmp_path, capsys):
         assert f"GIFT has no points per question; '{question.id}' is worth" in err
 
 
-@NEEDS_NUMERIC
 def test_import_command_reports_on_stderr_and_fails_when_nothing_comes_across(tmp_path, capsys):
     source = tmp_path / "broken.gift"
     source.write_text("What is 2 + 2? {=4\n", encoding="utf-8")
@@ -278,9 +277,21 @@ def test_import_command_reports_on_stderr_and_fails_when_nothing_comes_across(tm
     assert f"{source}:1:1: warning: the braces around the answers do not match; question skipped" in err
     assert "no question could be imported" in err
     assert not (tmp_path / "out.md").exists()
+    source.write_text("::Q1::Is this one?{T}\n\n::Q2::Best animal?{=Frog =%0%*#Completely wrong}\n", encoding="utf-8")
+    target = tmp_path / "bank" / "lesson.md"
+    assert cli_main(["import-gift", str(source), "-o", str(target)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 question(s)" in out and "1 note(s)" in out
+    assert f"{source}:3:1: warning: the catch-all answer '*' of 'q2' has no equivalent" in err
+    assert check_lesson(target).problems == []
+    assert cli_main(["import-gift", str(source), "-o", str(target)]) == 1  # never overwrites unasked
+    assert "already exists" in capsys.readouterr().err
+    assert cli_main(["import-gift", str(source), "-o", str(target), "--force"]) == 0
+
+
+@NEEDS_NUMERIC
+def test_import_command_writes_the_whole_examples_file(tmp_path, capsys):
     target = tmp_path / "bank" / "lesson.md"
     assert cli_main(["import-gift", str(MOODLE_EXAMPLES), "-o", str(target)]) == 0
     assert "43 question(s)" in capsys.readouterr().out
     assert check_lesson(target).problems == []
-    assert cli_main(["import-gift", str(MOODLE_EXAMPLES), "-o", str(target)]) == 1  # never overwrites unasked
-    assert "already exists" in capsys.readouterr().err

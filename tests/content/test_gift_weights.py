@@ -211,3 +211,12 @@ def test_lesson_gift_lesson_gift_is_a_fixed_point_and_scores_do_not_move(generat
     assert (second.kind, second.prompt, second.explanation) == (first.kind, first.prompt, first.explanation)
     assert [(c.text, c.feedback) for c in second.choices] == [(c.text, c.feedback) for c in first.choices]
     assert second.pairs == first.pairs
+
+
+def test_gift_export_names_shares_that_moodle_refuses():
+    elevenths = Question("q-11", "Pick all.", "multiple", choices(*[(True, None)] * 11, (False, None)))
+    _text, notes = question_gift(elevenths)
+    assert notes == ["Moodle accepts only its own grade steps (100%, 90%, 83.33333%, 80% ... 5%); the share(s) "
+                     "-9.09091%, 9.09091% of 'q-11' will be refused by Moodle's import"]
+    tenths = Question("q-10", "Pick all.", "multiple", choices(*[(True, None)] * 10, (False, None)))
+    assert question_gift(tenths)[1] == []

@@ -14,6 +14,17 @@ from literacy_app.content.validate import check_lesson
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d49444154789c63f8cfc0f01f0005000201a1e2a8b20000000049454e44ae426082")
 
+NUMERIC = """
+### How many hours does the code last? {#q-numeric}
+Type: numeric
+- [x] 3
+  > Right.
+- [x] {50%} 3 +- 1
+- [ ] 24 +- 0.5
+  > That is a day.
+Unit: h
+"""
+
 LESSON = """---
 id: round-trip
 title: Round trip
@@ -68,14 +79,6 @@ Type: short
 - Urgency -> "Only 3 hours left!"
 - Engagement bait -> "Comment YES!"
 
-### How many hours does the code last? {#q-numeric}
-Type: numeric
-- [x] 3
-  > Right.
-- [x] {50%} 3 +- 1
-- [ ] 24 +- 0.5
-  > That is a day.
-Unit: h
 :::
 
 ## Think about it
@@ -129,21 +132,31 @@ def outline(lesson: Lesson) -> list:
     return [lesson.module, *steps]
 
 
-@NEEDS_NUMERIC
 def test_moodle_xml_written_by_the_app_reads_back_into_the_same_lesson(tmp_path, capsys):
+    round_trip(tmp_path, LESSON, capsys)
+
+
+@NEEDS_NUMERIC
+def test_numeric_questions_read_back_too(tmp_path, capsys):
+    end_of_quiz = "\n:::\n\n## Think about it"
+    round_trip(tmp_path, LESSON.replace(end_of_quiz, "\n" + NUMERIC.strip() + end_of_quiz), capsys)
+
+
+def round_trip(tmp_path: Path, text: str, capsys) -> None:
     folder = tmp_path / "round-trip"
     (folder / "images").mkdir(parents=True)
     (folder / "images" / "post.png").write_bytes(PNG)
-    (folder / "lesson.md").write_text(LESSON, encoding="utf-8")
+    (folder / "lesson.md").write_text(text, encoding="utf-8")
     original = check_lesson(folder / "lesson.md")
     assert original.problems == []
     exported = tmp_path / "bank.xml"
     assert cli_main(["export-moodle-xml", str(folder / "lesson.md"), "-o", str(exported)]) == 0
     assert "0 note(s)" in capsys.readouterr().out
     root = ET.parse(exported).getroot()
-    kinds = [q.get("type") for q in root.findall("question") if q.get("type") != "category"]
+    kinds = [q.get("type") for q in root.findall("question") if q.get("type") not in ("category", "numerical")]
     assert kinds == ["description", "multichoice", "multichoice", "truefalse", "shortanswer", "ordering", "matching",
-                     "numerical", "essay"]
+                     "essay"]
+    assert len(root.findall("question[@type='numerical']")) == ("{#q-numeric}" in text)
     files = root.findall(".//file")
     assert [f.get("name") for f in files] == ["post.png"]
     assert root.find(".//question[@type='essay']/graderinfo/text").text == "Read the answers before the next lesson."
