@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import configparser
 import os
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +17,9 @@ APP_NAME = "MediaLiteracyLab"
 CONFIG_NAME = "literacy-app.ini"
 ENV_DATA_DIR = "LITERACY_APP_DATA_DIR"
 ENV_LESSONS = "LITERACY_APP_LESSONS"  # os.pathsep-separated folders
+ENV_CLASS_FOLDER = "LITERACY_APP_CLASS_FOLDER"
+ENV_PC = "LITERACY_APP_PC"
+TRUE_WORDS = {"1", "yes", "true", "on"}
 
 
 @dataclass
@@ -28,6 +33,10 @@ class Settings:
     school_uri: str = "https://school.invalid/"
     xapi_activity_base: str = "https://medialiteracylab.invalid/xapi/"  # stable activity ids start with this
     school_name: str = ""  # printed on certificates of completion
+    class_folder: Path | None = None  # the shared folder of a class that uses several PCs
+    pc_id: str = ""  # this PC's name in the class folder (default: the host name)
+    publish_reflections: bool = False  # put reflection text in the class folder (off: only that one was written)
+    stale_hours: float = 24.0  # a PC that has not published for longer is flagged in the teacher view
     sources: dict[str, str] = field(default_factory=dict)  # setting -> where it came from
 
 
@@ -54,8 +63,15 @@ def config_files() -> list[tuple[str, Path]]:
     ]
 
 
+def default_pc_id() -> str:
+    """The host name, reduced to what is safe in a file name on every system."""
+    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in socket.gethostname().split(".")[0])
+    return name.strip("-")[:40] or "pc"
+
+
 def resolve_settings(data_dir: str | None = None, lessons: list[str] | None = None,
-                     environ: dict[str, str] | None = None) -> Settings:
+                     environ: dict[str, str] | None = None, class_folder: str | None = None,
+                     pc: str | None = None) -> Settings:
     environ = dict(os.environ) if environ is None else environ
     files = [(name, _read_ini(path), path.parent) for name, path in config_files()]
 
@@ -91,4 +107,29 @@ def resolve_settings(data_dir: str | None = None, lessons: list[str] | None = No
         if (found := from_files(key)) is not None:
             setattr(settings, attr, found[0])
             sources[attr] = found[1]
+    _resolve_class(settings, environ, from_files, class_folder, pc)
     return settings
+
+
+FileLookup = Callable[[str], "tuple[str, str, Path] | None"]
+
+
+def _resolve_class(settings: Settings, environ: dict[str, str], from_files: FileLookup, class_folder: str | None,
+                   pc: str | None) -> None:
+    """[class] folder / pc / publish_reflections / stale_hours, with --class-folder and --pc on top."""
+    if class_folder:
+        settings.class_folder, settings.sources["class_folder"] = Path(class_folder), "command line"
+    elif environ.get(ENV_CLASS_FOLDER):
+        settings.class_folder, settings.sources["class_folder"] = Path(environ[ENV_CLASS_FOLDER]), "environment"
+    elif (found := from_files("class.folder")) is not None:
+        value, name, folder = found
+        settings.class_folder, settings.sources["class_folder"] = folder / Path(os.path.expandvars(value)), name
+    chosen_pc = pc or environ.get(ENV_PC) or ((found := from_files("class.pc")) and found[0]) or default_pc_id()
+    settings.pc_id = "".join(c if c.isalnum() or c in "-_" else "-" for c in chosen_pc)[:40] or "pc"
+    if (found := from_files("class.publish_reflections")) is not None:
+        settings.publish_reflections = found[0].strip().lower() in TRUE_WORDS
+    if (found := from_files("class.stale_hours")) is not None:
+        try:
+            settings.stale_hours = float(found[0])
+        except ValueError:
+            pass  # a typo in the file keeps the default

@@ -70,7 +70,7 @@ def seconds_between(start: str | None, end: str | None) -> float | None:
         return None
     try:
         return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds()
-    except ValueError:
+    except (TypeError, ValueError):  # not a date, or one with a time zone and one without
         return None
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from literacy_app.clock import now_iso
 from literacy_app.content.library import Library
 from literacy_app.content.model import Lesson
 from literacy_app.learning.analytics import (
@@ -25,6 +26,8 @@ from literacy_app.learning.analytics import (
     progress_over_time,
 )
 from literacy_app.learning.teacher_pin import PinGuard
+from literacy_app.services.class_folder import ClassFolder, ClassRead, PcStatus
+from literacy_app.store.class_import import apply_events
 from literacy_app.store.classroom import Classroom, RosterImport
 from literacy_app.store.db import Database
 from literacy_app.store.export import WRITERS
@@ -37,14 +40,37 @@ EXPORT_FORMATS = tuple(WRITERS)
 
 
 class TeacherService:
+    """The teacher's view of this PC's learners, or, with a class folder, of the whole class across its PCs.
+
+    With a class folder the figures come from the merged class (refresh() merges again), and the teacher's
+    actions on learners are recorded as class events on this PC and published, so every PC applies them.
+    """
+
     def __init__(self, db: Database, library: Library, pin_hash: str = "",
-                 delivery: LrsDelivery | None = None) -> None:
-        self._db = db
+                 delivery: LrsDelivery | None = None, class_folder: ClassFolder | None = None) -> None:
+        self._local = db  # this PC's database: the PIN, the outbox, class events
         self._delivery = delivery  # the app's LRS delivery thread; None where nothing sends
-        self._classroom = Classroom(db)
         self._outbox = Outbox(db)
+        self.class_folder = class_folder
+        self._class_read: ClassRead | None = None
         self.library = library
         self.pin_hash = pin_hash  # set by IT in literacy-app.ini; else the PIN chosen on first use
+        self._db = db
+        self._classroom = Classroom(db)
+        self._undo: dict[int, tuple[str, str, str]] = {}  # class mode: reset id -> (learner uid, lesson, time)
+        if class_folder is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the class folder again (class mode); on one PC the figures are always current."""
+        if self.class_folder is None:
+            return
+        self._db, self._class_read = self.class_folder.open_class()
+        self._classroom = Classroom(self._db)
+
+    def pc_status(self) -> list[PcStatus]:
+        """Each PC of the class: its learners, when it last published, and any problem (class mode)."""
+        return list(self._class_read.statuses) if self._class_read is not None else []
 
     # -- reading ---------------------------------------------------------------------------
     def overview(self) -> Overview:
@@ -72,13 +98,40 @@ class TeacherService:
     # -- actions on learners ---------------------------------------------------------------
     def reset_lesson(self, profile_id: int, lesson_id: str) -> int | None:
         """Start a learner's lesson afresh; returns what undo_reset needs, or None when nothing was there."""
-        return self._classroom.reset_lesson(profile_id, lesson_id)
+        if self.class_folder is None:
+            return self._classroom.reset_lesson(profile_id, lesson_id)
+        if not self._classroom.has_work(profile_id, lesson_id):
+            return None
+        uid, at = self._uid(profile_id), now_iso()
+        self._class_event("reset", uid, lesson_id, at)
+        reset_id = len(self._undo) + 1
+        self._undo[reset_id] = (uid, lesson_id, at)
+        return reset_id
 
     def undo_reset(self, reset_id: int) -> None:
-        self._classroom.restore_reset(reset_id)
+        if self.class_folder is None:
+            self._classroom.restore_reset(reset_id)
+        elif reset_id in self._undo:
+            uid, lesson_id, at = self._undo.pop(reset_id)
+            self._class_event("unreset", uid, lesson_id, at)
 
     def archive(self, profile_id: int) -> None:
-        self._classroom.archive_profile(profile_id)
+        if self.class_folder is None:
+            self._classroom.archive_profile(profile_id)
+        else:
+            self._class_event("archive", self._uid(profile_id), "", now_iso())
+
+    def _uid(self, profile_id: int) -> str:
+        return str(self._db.scalar("SELECT uid FROM profiles WHERE id = ?", (profile_id,)))
+
+    def _class_event(self, kind: str, learner_uid: str, lesson_id: str, at: str) -> None:
+        """Record a teacher action for the whole class, apply it here, publish it and merge again."""
+        assert self.class_folder is not None
+        self.class_folder.record_event(kind, learner_uid, lesson_id, at)
+        local = self._local.scalar("SELECT id FROM profiles WHERE uid = ?", (learner_uid,))
+        if local is not None and kind == "reset":
+            apply_events(self._local, int(local))
+        self.refresh()
 
     # -- files -----------------------------------------------------------------------------
     def export_text(self, format_name: str) -> str:
@@ -92,12 +145,19 @@ class TeacherService:
         Path(path).write_bytes(roster_csv(self._classroom.students()).encode("utf-8"))
 
     def import_roster(self, path: Path) -> RosterImport:
-        """Add the learners of a roster CSV; raises OSError when the file cannot be read."""
-        return self._classroom.import_roster(parse_roster(decode(Path(path).read_bytes())))
+        """Add the learners of a roster CSV (in class mode: to the class roster every PC's picker shows);
+        raises OSError when the file cannot be read or the class folder cannot be written."""
+        entries = parse_roster(decode(Path(path).read_bytes()))
+        if self.class_folder is None:
+            return self._classroom.import_roster(entries)
+        known = {entry.name.casefold() for entry in self.class_folder.roster()}
+        self.class_folder.save_roster(entries)
+        added = [e.name for e in entries if e.name.casefold() not in known]
+        return RosterImport(added, [], [e.name for e in entries if e.name.casefold() in known])
 
     # -- the PIN and the district LRS ------------------------------------------------------
     def pin_guard(self, clock: Callable[[], float] = time.time) -> PinGuard:
-        return PinGuard(Records(self._db), self.pin_hash, clock=clock)
+        return PinGuard(Records(self._local), self.pin_hash, clock=clock)
 
     def outbox_status(self) -> OutboxStatus:
         return self._outbox.status()

@@ -176,6 +176,11 @@ class Classroom:
         with self.db.transaction() as conn:
             conn.execute("UPDATE profiles SET archived_at = NULL WHERE id = ?", (profile_id,))
 
+    def has_work(self, profile_id: int, lesson_id: str) -> bool:
+        """Whether a learner has anything in a lesson that a reset would put aside."""
+        return any(self.db.scalar(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE profile_id = ? AND lesson_id = ?)",
+                                  (profile_id, lesson_id)) for table in ("attempts", "progress", "reflections"))
+
     def reset_lesson(self, profile_id: int, lesson_id: str) -> int | None:
         """Start a learner's lesson afresh. Their work moves to reset_archive (restorable); returns its id,
         or None when there was nothing to reset."""

@@ -79,3 +79,12 @@ def roster_csv(students: list[Student]) -> str:
         writer.writerow([student.name, student.student_id, student.uid, student.created_at,
                          student.last_active_at or ""])
     return "\ufeff" + out.getvalue()
+
+
+def roster_csv_rows(entries: list[RosterEntry]) -> str:
+    """A class roster (name, student id) as CSV that parse_roster reads back; UTF-8 with BOM and CRLF."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["Name", "Student ID"])
+    writer.writerows([entry.name, entry.student_id] for entry in entries)
+    return "\ufeff" + out.getvalue()
