@@ -25,14 +25,23 @@ def numeric_lessons() -> bool:
     lesson side of numeric questions is built apart from the question-bank side."""
     from literacy_app.content.validate import check_lesson_text
 
-    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n::: quiz q\n### How many? {#q}\n"
+    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n::: quiz numbers\n### How many? {#q-many}\n"
                                "Type: numeric\n- [x] 42 +- 0.5\n- [x] {50%} 40..45\n- [ ] 7\nUnit: h\n:::\n",
                                Path("/nowhere/n/lesson.md"))
     return not lesson.errors and len(lesson.blocks()[0].questions[0].numeric) == 3
 
 
 
-KINDS = ["single", "multiple", "true-false", "short", "match"] + (["numeric"] if numeric_lessons() else [])
+def numeric_scoring() -> bool:
+    try:
+        score_question(Question("q", "?", "numeric", numeric=[NumericAnswer(41.5, 42.5)]), "42")
+    except ValueError:  # scoring says which types it knows
+        return False
+    return True
+
+
+NUMERIC = numeric_lessons() and numeric_scoring()
+KINDS = ["single", "multiple", "true-false", "short", "match"] + (["numeric"] if NUMERIC else [])
 HEAD = "---\nid: w\ntitle: Weights\nmodule: Tests\norder: 1\n---\n## Step\n::: quiz q\n"
 
 
@@ -194,8 +203,8 @@ def through_gift(question: Question) -> tuple[str, Question]:
     return text, lesson.blocks(Quiz)[0].questions[0]
 
 
-def test_numeric_questions_take_part_in_the_round_trip_once_lessons_read_them():
-    assert ("numeric" in KINDS) is numeric_lessons()
+def test_numeric_questions_take_part_in_the_round_trip_once_lessons_read_and_score_them():
+    assert ("numeric" in KINDS) is NUMERIC
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
