@@ -25,7 +25,8 @@ def numeric_lessons() -> bool:
     lesson side of numeric questions is built apart from the question-bank side."""
     from literacy_app.content.validate import check_lesson_text
 
-    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n::: quiz numbers\n### How many? {#q-many}\n"
+    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n"
+                               "::: quiz numbers\n### How many? {#q-many}\n"
                                "Type: numeric\n- [x] 42 +- 0.5\n- [x] {50%} 40..45\n- [ ] 7\nUnit: h\n:::\n",
                                Path("/nowhere/n/lesson.md"))
     return not lesson.errors and len(lesson.blocks()[0].questions[0].numeric) == 3

@@ -30,7 +30,8 @@ def numeric_lessons() -> bool:
     lesson side of numeric questions is built apart from the question-bank side."""
     from literacy_app.content.validate import check_lesson_text
 
-    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n::: quiz numbers\n### How many? {#q-many}\n"
+    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n"
+                               "::: quiz numbers\n### How many? {#q-many}\n"
                                "Type: numeric\n- [x] 42 +- 0.5\n- [x] {50%} 40..45\n- [ ] 7\nUnit: h\n:::\n",
                                Path("/nowhere/n/lesson.md"))
     return not lesson.errors and len(lesson.blocks()[0].questions[0].numeric) == 3
@@ -40,8 +41,10 @@ NEEDS_NUMERIC = pytest.mark.skipif(not numeric_lessons(),
                                    reason="the lesson format does not read numeric questions yet")
 
 
-def case_params(cases: list[dict]) -> list:
-    return [pytest.param(c, id=c["case"], marks=[NEEDS_NUMERIC] if "numbers" in c["expect"] else []) for c in cases]
+def check_lesson_unless_numeric(expect: dict) -> None:
+    """The facts are checked whatever; the written lesson only once lessons read numeric questions."""
+    if "numbers" in expect and not numeric_lessons():
+        pytest.skip("the lesson format does not read numeric questions yet: facts checked, lesson not")
 
 
 def shown(markdown: str) -> str:
@@ -79,7 +82,7 @@ def check_facts(item, expect: dict) -> None:
             for value, tolerance, fraction, feedback in expect["numbers"]]
 
 
-@pytest.mark.parametrize("case", case_params(CASES["cases"]))
+@pytest.mark.parametrize("case", CASES["cases"], ids=[c["case"] for c in CASES["cases"]])
 def test_moodle_gift_case(case, tmp_path):
     expect = case["expect"]
     bank = parse_gift(case["gift"], "case.gift")
@@ -92,12 +95,12 @@ def test_moodle_gift_case(case, tmp_path):
     for wanted in expect.get("notes", []):
         assert any(wanted in note for note in notes), (wanted, notes)
     assert all(p.line == bank.items[0].line for p in bank.problems)
-    lesson = check_lesson_text(bank_to_lesson(bank, "case", "Case"), tmp_path / "case" / "lesson.md")
-    assert lesson.problems == []
     # what we write back reads the same facts again
     text, _ = question_gift(item) if isinstance(item, Question) else reflection_gift(item)
-    again = parse_gift(text).items[0].item
-    check_facts(again, expect)
+    check_facts(parse_gift(text).items[0].item, expect)
+    check_lesson_unless_numeric(expect)
+    lesson = check_lesson_text(bank_to_lesson(bank, "case", "Case"), tmp_path / "case" / "lesson.md")
+    assert lesson.problems == []
 
 
 @pytest.mark.parametrize("case", CASES["comment_cases"], ids=[c["case"] for c in CASES["comment_cases"]])

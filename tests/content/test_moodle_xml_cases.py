@@ -29,7 +29,8 @@ def numeric_lessons() -> bool:
     lesson side of numeric questions is built apart from the question-bank side."""
     from literacy_app.content.validate import check_lesson_text
 
-    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n::: quiz numbers\n### How many? {#q-many}\n"
+    lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n"
+                               "::: quiz numbers\n### How many? {#q-many}\n"
                                "Type: numeric\n- [x] 42 +- 0.5\n- [x] {50%} 40..45\n- [ ] 7\nUnit: h\n:::\n",
                                Path("/nowhere/n/lesson.md"))
     return not lesson.errors and len(lesson.blocks()[0].questions[0].numeric) == 3
@@ -39,8 +40,10 @@ NEEDS_NUMERIC = pytest.mark.skipif(not numeric_lessons(),
                                    reason="the lesson format does not read numeric questions yet")
 
 
-def case_params(cases: list[dict]) -> list:
-    return [pytest.param(c, id=c["case"], marks=[NEEDS_NUMERIC] if "numbers" in c["expect"] else []) for c in cases]
+def check_lesson_unless_numeric(expect: dict) -> None:
+    """The facts are checked whatever; the written lesson only once lessons read numeric questions."""
+    if "numbers" in expect and not numeric_lessons():
+        pytest.skip("the lesson format does not read numeric questions yet: facts checked, lesson not")
 
 
 def shown(markdown: str) -> str:
@@ -57,7 +60,7 @@ def lesson_of(bank, folder: Path):
     return check_lesson(folder / "lesson.md")
 
 
-@pytest.mark.parametrize("case", case_params(CASES["cases"]))
+@pytest.mark.parametrize("case", CASES["cases"], ids=[c["case"] for c in CASES["cases"]])
 def test_moodle_xml_case(case, tmp_path):
     expect = case["expect"]
     bank = parse_moodle_xml(f"<quiz>\n{case['xml']}\n</quiz>".encode(), "case.xml")
@@ -100,6 +103,7 @@ def test_moodle_xml_case(case, tmp_path):
         if "numbers" in expect:
             assert [(round(a.low, 9), round(a.high, 9), a.fraction, a.feedback) for a in item.numeric] == [
                 (round(v - t, 9), round(v + t, 9), f, fb) for v, t, f, fb in expect["numbers"]]
+    check_lesson_unless_numeric(expect)
     lesson = lesson_of(bank, tmp_path / "case")
     assert [p.message for p in lesson.problems] == expect.get("check", [])  # Moodle takes 200%; check says so
 
