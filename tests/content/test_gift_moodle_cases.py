@@ -26,15 +26,15 @@ CASES = json.loads((FIXTURES / "giftformat_cases.json").read_text(encoding="utf-
 
 
 def numeric_lessons() -> bool:
-    """Whether the lesson format reads numeric questions yet (`Type: numeric`, `- [x] 42 +- 0.5`): the
-    lesson side of numeric questions is built apart from the question-bank side."""
+    """Whether the lesson format knows numeric questions yet (`Type: numeric`): the lesson side of numeric
+    questions is built apart from the question-bank side. Once it does, these tests run, and fail if the
+    lessons written here are not read back as written."""
     from literacy_app.content.validate import check_lesson_text
 
     lesson = check_lesson_text("---\nid: n\ntitle: N\nmodule: M\norder: 1\n---\n"
-                               "::: quiz numbers\n### How many? {#q-many}\n"
-                               "Type: numeric\n- [x] 42 +- 0.5\n- [x] {50%} 40..45\n- [ ] 7\nUnit: h\n:::\n",
+                               "::: quiz numbers\n### How many? {#q-many}\nType: numeric\n- [x] 42\n:::\n",
                                Path("/nowhere/n/lesson.md"))
-    return not lesson.errors and len(lesson.blocks()[0].questions[0].numeric) == 3
+    return not any("question type 'numeric'" in problem.message for problem in lesson.problems)
 
 
 NEEDS_NUMERIC = pytest.mark.skipif(not numeric_lessons(),
