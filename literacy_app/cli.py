@@ -7,7 +7,7 @@ import importlib
 import sys
 
 from literacy_app import __version__
-from literacy_app.commands.arguments import add_data_dir_argument
+from literacy_app.commands.arguments import add_class_arguments, add_data_dir_argument
 from literacy_app.platform_check import check_before_qt
 
 # subcommand -> module in literacy_app.commands with add_arguments(parser) and run(args) -> int
@@ -18,6 +18,7 @@ COMMANDS = {
     "install-pack": ("install_pack", "check a lesson pack and install it into the lessons folder"),
     "results": ("results", "export every learner's results (gradebook CSV, one row per attempt, or JSON)"),
     "demo": ("demo", "fill a data folder with a simulated class, to try the teacher view"),
+    "class": ("class_status", "a class across several PCs: 'class status' lists each PC and when it last published"),
     "sync": ("sync", "send the queued xAPI statements to the district's Learning Record Store"),
     "new": ("new", "write a starter lesson that uses every block type"),
     "import-gift": ("import_gift", "turn a Moodle GIFT question bank into a lesson"),
@@ -35,6 +36,7 @@ def gui_parser() -> argparse.ArgumentParser:
         + ", ".join(COMMANDS) + " (see 'literacy-app COMMAND --help').",
     )
     add_data_dir_argument(parser)
+    add_class_arguments(parser)
     parser.add_argument("--lessons", action="append", default=[], metavar="DIR",
                         help="an extra folder of lessons, added to the bundled course (repeatable)")
     parser.add_argument("--profile", metavar="NAME", help="learn as this profile (created if new); skips the picker")

@@ -16,6 +16,7 @@ from literacy_app.content.library import Library, load_library, user_lessons_dir
 from literacy_app.content.page_cache import PageCache
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
+from literacy_app.services.class_folder import ClassFolder
 from literacy_app.services.learner import LearnerService
 from literacy_app.services.session import Session
 from literacy_app.services.teacher import TeacherService
@@ -34,6 +35,7 @@ class AppServices:
     page_cache: PageCache
     log_path: Path | None
     startup_notice: str  # a plain-words message for the learner about the data folder, or ""
+    class_folder: ClassFolder | None = None  # the class's shared folder, when the PC belongs to one
 
     @property
     def library(self) -> Library:
@@ -58,26 +60,37 @@ class AppServices:
 
 
 def build_services(data_dir: str | None = None, lesson_dirs: list[str] | None = None,
-                   save_index_now: bool = True) -> AppServices:
+                   save_index_now: bool = True, class_folder: str | None = None, pc: str | None = None) -> AppServices:
     """Open the data folder and the library. With save_index_now=False the lesson index cache is written
     later (`library.save_index()`), e.g. once the window has been painted."""
-    settings = resolve_settings(data_dir, lesson_dirs or [])
+    settings = resolve_settings(data_dir, lesson_dirs or [], class_folder=class_folder, pc=pc)
     db, notice = open_database(settings.data_dir)
     settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
     library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=save_index_now)
     session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
     # xAPI delivery to the district's LRS; started by the GUI when an endpoint is set
     lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
+    folder = open_class_folder(settings, db)
+    session.class_folder = folder
     return AppServices(
         settings=settings,
         db=db,
         session=session,
-        teacher=TeacherService(db, library, settings.teacher_pin_hash, lrs),
+        teacher=TeacherService(db, library, settings.teacher_pin_hash, lrs, class_folder=folder),
         lrs=lrs,
         page_cache=PageCache(settings.data_dir),
         log_path=setup_logging(settings.data_dir),
         startup_notice=notice,
+        class_folder=folder,
     )
+
+
+def open_class_folder(settings: Settings, db: Database) -> ClassFolder | None:
+    """The class folder the settings name (from --class-folder or [class] folder), or None."""
+    if settings.class_folder is None:
+        return None
+    return ClassFolder(settings.class_folder, settings.pc_id, db, settings.data_dir, settings.publish_reflections,
+                       settings.stale_hours)
 
 
 def answers_on_disk(data_dir: Path, profile_id: int, lesson_id: str, block_id: str,

@@ -69,28 +69,45 @@ class ClassFolder:
         self.stale_after = timedelta(hours=stale_hours)
         self.last_published: SnapshotInfo | None = None
         self.last_problem = ""  # why the last publish failed, in plain words; "" when it worked
+        self._uid: str | None = None
+        self._target_path: Path | None = None
 
     # -- who this PC is ---------------------------------------------------------------------
     @property
     def pc_uid(self) -> str:
         """A random id of this data folder: two PCs that were given the same name are still told apart."""
-        records = Records(self.db)
-        uid = records.state(PC_UID_KEY)
-        if not uid:
-            uid = secrets.token_hex(8)
-            records.set_state(PC_UID_KEY, uid)
-        return uid
+        if self._uid is None:
+            records = Records(self.db)
+            uid = records.state(PC_UID_KEY)
+            if not uid:
+                uid = secrets.token_hex(8)
+                records.set_state(PC_UID_KEY, uid)
+            self._uid = uid
+        return self._uid
+
+    def prepare(self) -> None:
+        """Settle this PC's uid and snapshot name now (they use the app's database connection), so that
+        publish() can then run on another thread."""
+        self._target()
 
     def _target(self) -> Path:
         """This PC's snapshot file; another name if a PC with another data folder already uses ours."""
+        if self._target_path is not None:
+            return self._target_path
+        uid = self.pc_uid
         chosen = Records(self.db).state(TARGET_KEY)
-        if chosen:
-            return self.folder / "pcs" / chosen
         target = snapshot_path(self.folder, self.pc_id)
-        owner = read_meta(target) if target.exists() else None
-        if owner is not None and owner.pc_uid and owner.pc_uid != self.pc_uid:
-            target = target.with_name(f"{self.pc_id}~{self.pc_uid[:8]}{SUFFIX}")  # both PCs' work is kept
-        Records(self.db).set_state(TARGET_KEY, target.name)
+        if chosen and chosen.startswith(self.pc_id):
+            target = self.folder / "pcs" / chosen
+        else:
+            try:
+                owner = read_meta(target) if target.exists() else None
+            except OSError:
+                owner = None
+            if owner is not None and owner.pc_uid and owner.pc_uid != uid:
+                target = target.with_name(f"{self.pc_id}~{uid[:8]}{SUFFIX}")  # both PCs' work is kept
+            Records(self.db).set_state(TARGET_KEY, target.name)
+        self._target_path = target
         return target
 
     # -- publishing -------------------------------------------------------------------------

@@ -28,6 +28,8 @@ from literacy_app.learning.scoring import (
 )
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import keep_out_of_log
+from literacy_app.services.class_folder import ClassFolder
+from literacy_app.store.class_merge import Learner
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
 
 # avatars a learner may pick instead of their initials: friendly, and easy to tell apart on a projector
@@ -61,6 +63,10 @@ class Session:
         self._settings: dict[str, str] = {}  # settings remembered in this run, saved or still waiting
         # the UI shows these plain-words messages; called with "" once everything is saved again
         self.on_storage_problem: Callable[[str], None] = lambda message: None
+        # called after a learner's finished work is saved (the class folder shares it, debounced)
+        self.on_work_saved: Callable[[], None] = lambda: None
+        self.class_folder: ClassFolder | None = None  # set when the PC belongs to a class across many PCs
+        self._elsewhere: dict[str, list[Learner]] = {}  # uid -> the learner's copies on other PCs
 
     @property
     def profile(self) -> Profile | None:
@@ -72,17 +78,36 @@ class Session:
         return self._profile
 
     def choose_profile(self, profile: Profile) -> None:
+        """Start learning as this learner; in a class, their work from every PC comes along first."""
+        if self.class_folder is not None:
+            profile = self._bring_here(profile)
         self._profile = profile
-        self._write(partial(self.records.touch_profile, profile.id))
+        self._write(partial(self.records.touch_profile, profile.id), work=False)
         self.remember("last_profile", str(profile.id))
 
-    def profile_named(self, name: str) -> Profile:
+    def _bring_here(self, profile: Profile) -> Profile:
+        assert self.class_folder is not None
+        copies = self._elsewhere.get(profile.uid, [])
+        if profile.id < 0 and not copies:  # a roster name nobody has used yet
+            return self.profile_named(profile.name, student_id=profile.student_id)
+        if not copies:
+            return profile
+        local = [Learner(profile.uid, profile.name, profile.avatar, profile.student_id, "", None, None)] \
+            if profile.id >= 0 else []
+        try:
+            profile_id = self.class_folder.bring_learner_here([*copies, *local])
+        except (OSError, sqlite3.Error):
+            return profile if profile.id >= 0 else self.profile_named(profile.name, student_id=profile.student_id)
+        found = self.records.profile(profile_id)
+        return found if found is not None else profile
+
+    def profile_named(self, name: str, student_id: str = "") -> Profile:
         """The active profile with this name, created if there is none."""
         existing = self.records.profile_by_name(name)
         if existing is not None:
             return existing
         try:
-            return self.records.add_profile(name)
+            return self.records.add_profile(name, student_id=student_id)
         except sqlite3.IntegrityError:  # another copy of the app created it a moment ago
             found = self.records.profile_by_name(name)
             if found is None:
@@ -90,8 +115,42 @@ class Session:
             return found
 
     def learners(self) -> list[Profile]:
-        """Every active learner, for the picker."""
-        return self.records.profiles()
+        """Every active learner, for the picker: this PC's, and in a class also those who worked on other PCs
+        and the class roster's names (those not on this PC have a negative id until they are chosen)."""
+        local = self.records.profiles()
+        if self.class_folder is None:
+            return local
+        read = self.class_folder.read()
+        by_uid = {p.uid: p for p in local}
+        by_student = {p.student_id.casefold(): p for p in local if p.student_id}
+        self._elsewhere = {}
+        others: list[Profile] = []
+        for copies in self.class_folder.learners_elsewhere(read):
+            here = next((by_uid[c.uid] for c in copies if c.uid in by_uid), None) or \
+                (by_student.get(copies[0].student_id.casefold()) if copies[0].student_id else None)
+            if here is not None:
+                self._elsewhere[here.uid] = copies  # synced when chosen
+                continue
+            first = copies[0]
+            others.append(Profile(-1 - len(others), first.uid, first.name, first.avatar, first.student_id,
+                                  max((c.last_active_at or "" for c in copies), default="") or None))
+            self._elsewhere[first.uid] = copies
+        names = {p.name.casefold() for p in [*local, *others]}
+        students = {p.student_id.casefold() for p in [*local, *others] if p.student_id}
+        for entry in self.class_folder.roster():
+            if entry.name.casefold() in names or (entry.student_id and entry.student_id.casefold() in students):
+                continue
+            others.append(Profile(-1 - len(others), "", entry.name, "", entry.student_id))
+        return sorted([*local, *others], key=lambda p: (p.name.casefold(), p.id))
+
+    def reflection_elsewhere(self, lesson: Lesson, block_id: str) -> str | None:
+        """When the learner wrote this reflection on another PC whose text stays there, or None."""
+        profile = self._require_profile()
+        if self.class_folder is None:
+            return None
+        copies = self._elsewhere.get(profile.uid) or [Learner(profile.uid, profile.name, "", profile.student_id,
+                                                              "", None, None)]
+        return self.class_folder.reflections_elsewhere(copies).get((lesson.id, block_id))
 
     def learner_named(self, name: str) -> Profile | None:
         return self.records.profile_by_name(name)
@@ -218,7 +277,7 @@ class Session:
         """Store an app setting (window size, text size, theme) the same safe way as answers: a full or locked
         disk keeps it in memory instead of raising."""
         self._settings[key] = value
-        self._write(partial(self.records.set_state, key, value))
+        self._write(partial(self.records.set_state, key, value), work=False)
 
     def setting(self, key: str) -> str | None:
         """An app setting stored with remember(); one waiting in memory counts too."""
@@ -239,10 +298,12 @@ class Session:
         """How many writes wait in memory because the disk refused them."""
         return len(self._pending)
 
-    def _write(self, action: Callable[[], object]) -> None:
-        """Run one write; if the disk refuses it, keep it in memory (in order) and say so in plain words."""
+    def _write(self, action: Callable[[], object], work: bool = True) -> None:
+        """Run one write; if the disk refuses it, keep it in memory (in order) and say so in plain words.
+        `work`: the learner's work (shared with the class), as opposed to a view setting."""
         self._pending.append((datetime.fromisoformat(now_iso()), action))
-        self.flush_pending()
+        if self.flush_pending() and work:
+            self.on_work_saved()
 
     def flush_pending(self) -> bool:
         """Try the waiting writes again, oldest first, each stamped with the time it was made."""

@@ -58,8 +58,7 @@ class TeacherService:
         self._db = db
         self._classroom = Classroom(db)
         self._undo: dict[int, tuple[str, str, str]] = {}  # class mode: reset id -> (learner uid, lesson, time)
-        if class_folder is not None:
-            self.refresh()
+        self._merged = class_folder is None  # in class mode the class is merged when first looked at
 
     def refresh(self) -> None:
         """Read the class folder again (class mode); on one PC the figures are always current."""
@@ -67,40 +66,50 @@ class TeacherService:
             return
         self._db, self._class_read = self.class_folder.open_class()
         self._classroom = Classroom(self._db)
+        self._merged = True
+
+    @property
+    def classroom(self) -> Classroom:
+        """The class's aggregates: this PC's database, or in class mode the merged class (merged on first use)."""
+        if not self._merged:
+            self.refresh()
+        return self._classroom
 
     def pc_status(self) -> list[PcStatus]:
         """Each PC of the class: its learners, when it last published, and any problem (class mode)."""
+        if self.class_folder is not None and not self._merged:
+            self.refresh()
         return list(self._class_read.statuses) if self._class_read is not None else []
 
     # -- reading ---------------------------------------------------------------------------
     def overview(self) -> Overview:
         """Every active learner's best score in every graded lesson."""
-        return class_overview(self._classroom.students(), self.library, self._classroom.lesson_results(self.library))
+        return class_overview(self.classroom.students(), self.library, self.classroom.lesson_results(self.library))
 
     def students(self) -> list[Student]:
-        return self._classroom.students()
+        return self.classroom.students()
 
     def item_rows(self, lesson: Lesson) -> list[ItemRow]:
-        return item_analysis(lesson, self._classroom.item_stats(lesson.id))
+        return item_analysis(lesson, self.classroom.item_stats(lesson.id))
 
     def progress_points(self, overview: Overview) -> list[tuple[str, float]]:
-        return progress_over_time(overview, self._classroom.completions_by_day())
+        return progress_over_time(overview, self.classroom.completions_by_day())
 
     def gains(self, overview: Overview) -> list[Gain]:
         return pre_post_gains(overview, self.library)
 
     def attempt_history(self, profile_id: int) -> list[dict[str, Any]]:
-        return self._classroom.attempt_history(profile_id)
+        return self.classroom.attempt_history(profile_id)
 
     def reflections(self, profile_id: int) -> list[dict[str, Any]]:
-        return self._classroom.reflections(profile_id)
+        return self.classroom.reflections(profile_id)
 
     # -- actions on learners ---------------------------------------------------------------
     def reset_lesson(self, profile_id: int, lesson_id: str) -> int | None:
         """Start a learner's lesson afresh; returns what undo_reset needs, or None when nothing was there."""
         if self.class_folder is None:
-            return self._classroom.reset_lesson(profile_id, lesson_id)
-        if not self._classroom.has_work(profile_id, lesson_id):
+            return self.classroom.reset_lesson(profile_id, lesson_id)
+        if not self.classroom.has_work(profile_id, lesson_id):
             return None
         uid, at = self._uid(profile_id), now_iso()
         self._class_event("reset", uid, lesson_id, at)
@@ -110,19 +119,19 @@ class TeacherService:
 
     def undo_reset(self, reset_id: int) -> None:
         if self.class_folder is None:
-            self._classroom.restore_reset(reset_id)
+            self.classroom.restore_reset(reset_id)
         elif reset_id in self._undo:
             uid, lesson_id, at = self._undo.pop(reset_id)
             self._class_event("unreset", uid, lesson_id, at)
 
     def archive(self, profile_id: int) -> None:
         if self.class_folder is None:
-            self._classroom.archive_profile(profile_id)
+            self.classroom.archive_profile(profile_id)
         else:
             self._class_event("archive", self._uid(profile_id), "", now_iso())
 
     def _uid(self, profile_id: int) -> str:
-        return str(self._db.scalar("SELECT uid FROM profiles WHERE id = ?", (profile_id,)))
+        return str(self.classroom.db.scalar("SELECT uid FROM profiles WHERE id = ?", (profile_id,)))
 
     def _class_event(self, kind: str, learner_uid: str, lesson_id: str, at: str) -> None:
         """Record a teacher action for the whole class, apply it here, publish it and merge again."""
@@ -136,20 +145,20 @@ class TeacherService:
     # -- files -----------------------------------------------------------------------------
     def export_text(self, format_name: str) -> str:
         """The class's results in one of EXPORT_FORMATS (csv, csv-long, json, xapi)."""
-        return WRITERS[format_name](self._db, self.library)
+        return WRITERS[format_name](self.classroom.db, self.library)
 
     def export(self, format_name: str, path: Path) -> None:
         Path(path).write_bytes(self.export_text(format_name).encode("utf-8"))
 
     def export_roster(self, path: Path) -> None:
-        Path(path).write_bytes(roster_csv(self._classroom.students()).encode("utf-8"))
+        Path(path).write_bytes(roster_csv(self.classroom.students()).encode("utf-8"))
 
     def import_roster(self, path: Path) -> RosterImport:
         """Add the learners of a roster CSV (in class mode: to the class roster every PC's picker shows);
         raises OSError when the file cannot be read or the class folder cannot be written."""
         entries = parse_roster(decode(Path(path).read_bytes()))
         if self.class_folder is None:
-            return self._classroom.import_roster(entries)
+            return self.classroom.import_roster(entries)
         known = {entry.name.casefold() for entry in self.class_folder.roster()}
         self.class_folder.save_roster(entries)
         added = [e.name for e in entries if e.name.casefold() not in known]

@@ -30,7 +30,8 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     With text_first, the activities of the lesson opened at start are built just after its first paint.
     """
     # the index cache is written once the window has been painted: a first start shows the library sooner
-    services: AppServices = build_services(args.data_dir, args.lessons, save_index_now=False)
+    services: AppServices = build_services(args.data_dir, args.lessons, save_index_now=False,
+                                           class_folder=args.class_folder, pc=args.pc)
     teacher = getattr(args, "teacher", False)
     if teacher:  # as the teacher sees lessons: answers go to a scratch database, never a learner's results
         from literacy_app.services.preview import PreviewSession

@@ -23,6 +23,7 @@ from literacy_app.services.app_services import AppServices
 from literacy_app.services.session import Profile
 from literacy_app.ui.lesson.lesson_view import LessonView
 from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
+from literacy_app.ui.shell.class_publisher import ClassPublisher
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
 from literacy_app.ui.shell.pack_installer import PackInstaller
 from literacy_app.ui.shell.storage_notice import StorageNotice
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
                                             allowed=lambda: self.teacher_mode.active)
         self._build_menus()
         self.storage_notice = StorageNotice(self, session)
+        self.class_publisher = ClassPublisher(self, services.class_folder, session) \
+            if services.class_folder is not None else None
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
         self.lesson_view.font_pt = font_pt
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
 
     # -- learner ----------------------------------------------------------------------------
     def show_picker(self) -> None:
+        if self.class_publisher is not None and self.session.profile is not None:
+            self.class_publisher.publish_now()  # the next learner may sit down at another PC
         self.session.sign_out()
         self.picker.set_profiles(self.session.learners())
         self.stack.setCurrentWidget(self.picker)
@@ -285,4 +290,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.session.remember("window_geometry", bytes(self.saveGeometry().toHex()).decode())
         self.session.remember("splitter_state", bytes(self.splitter.saveState().toHex()).decode())
+        if self.class_publisher is not None:
+            self.class_publisher.finish()
         super().closeEvent(event)

@@ -46,7 +46,7 @@ def run_self_check(data_dir: str | None, lessons: list[str], screenshot: str | N
     report.append(("qt platform", app.platformName()))
     report.append(("window icon", ", ".join(f"{s.width()} px" for s in app.windowIcon().availableSizes()) or "missing"))
     args = argparse.Namespace(data_dir=data_dir, lessons=lessons, profile=PROFILE_NAME, lesson=None, step=None,
-                              screenshot=None)
+                              screenshot=None, class_folder=None, pc=None)
     window, notice = build_window(args)
     try:
         outcome = _check_window(app, window, notice, screenshot, report)

@@ -77,6 +77,7 @@ class TeacherMode(QObject):
         self.started.emit()
 
     def show_dashboard(self) -> None:
+        self.teacher.refresh()  # a class across PCs: read every PC's latest work
         if self.dashboard is None:
             from literacy_app.ui.teacher.dashboard import TeacherDashboard
 
