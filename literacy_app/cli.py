@@ -25,8 +25,9 @@ COMMANDS = {
     "export-gift": ("export_gift", "write a lesson's quizzes as a Moodle GIFT question bank"),
     "import-moodle-xml": ("import_moodle_xml", "turn a Moodle XML question bank into a lesson (pictures too)"),
     "export-moodle-xml": ("export_moodle_xml", "write a lesson as a Moodle XML question bank"),
+    "print": ("print_lesson", "print lessons to a PDF: worksheets, or with --answers an answer key for teachers"),
 }
-QT_COMMANDS = {"selftest"}  # commands that open the window
+QT_COMMANDS = {"selftest", "print"}  # commands that need Qt (the window, or PDF writing)
 
 
 def gui_parser() -> argparse.ArgumentParser:
