@@ -37,9 +37,6 @@ _COMMENT_ID_RE = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f])+)\]")
 _COMMENT_TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]\x00-\x1f])+)\]")
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 
-GiftBank = QuestionBank  # the name the commands used before Moodle XML shared the bank
-
-
 class _Skip(Exception):
     """A question that cannot come across: reported with its line and a hint."""
 
@@ -93,8 +90,11 @@ def parse_gift(text: str, path: str = "<gift>") -> QuestionBank:
         joined = "\n".join(body).strip()
         idnumber, tags = comment_marks(comments)
         if joined.startswith("$CATEGORY:"):
-            category = category_path(_restore(joined[len("$CATEGORY:"):].strip().split("\n")[0]))
-            quiz_id = idnumber
+            first, _, rest = joined[len("$CATEGORY:"):].strip().partition("\n")
+            category, quiz_id = category_path(_restore(first)), idnumber
+            if rest.strip():
+                bank.problems.append(Problem(path, line + 1, 1, "warning", "text right under a $CATEGORY line is "
+                                             "not read; skipped", "leave a blank line after the $CATEGORY line"))
             continue
         try:
             item, notes = _parse_item(joined, idnumber, len(bank.questions) + 1, used)

@@ -201,6 +201,13 @@ def test_what_cannot_come_across_is_reported_with_its_line():
     assert [q.id for q in bank.questions] == ["catch-all", "number", "q-3"]
 
 
+def test_a_question_glued_to_its_category_line_is_reported():
+    bank = parse_gift("$CATEGORY: $course$/Unit/Week 1\n::Q::Is it?{T}\n\n::R::Is it not?{F}\n", "glued.gift")
+    assert [(p.line, p.message) for p in bank.problems] == [
+        (2, "text right under a $CATEGORY line is not read; skipped")]
+    assert [(e.category, e.item.id) for e in bank.items] == [(("Unit", "Week 1"), "r")]
+
+
 @NEEDS_NUMERIC
 def test_the_imported_examples_pass_check_and_read_back_the_same(bank, tmp_path):
     path = write_lesson(tmp_path, bank_to_lesson(bank, "moodle-examples", "Moodle examples", "Imported"))
