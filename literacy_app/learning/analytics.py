@@ -165,12 +165,39 @@ def progress_over_time(overview: Overview, completions_by_day: list[tuple[str, i
     return points
 
 
+@dataclass(frozen=True)
+class ObjectiveGain:
+    """The class on one objective: the share of right answers to its pre-test items and its post-test items."""
+
+    objective: str
+    pre_percent: float | None
+    post_percent: float | None
+
+    @property
+    def gain(self) -> float | None:
+        return None if self.pre_percent is None or self.post_percent is None else self.post_percent - self.pre_percent
+
+
+def normalised_gain(pre: float | None, post: float | None) -> float | None:
+    """Hake's normalised gain, (post - pre) / (100 - pre): the share of what could be gained that was.
+    Undefined (None) when the pre-score is already 100%."""
+    if pre is None or post is None or pre >= 100:
+        return None
+    return (post - pre) / (100 - pre)
+
+
 @dataclass
 class Gain:
     module: str
     pre_lesson: Lesson
     post_lesson: Lesson
     per_student: list[tuple[Student, float | None, float | None]] = field(default_factory=list)  # pre, post
+    objectives: list[ObjectiveGain] = field(default_factory=list)
+
+    @property
+    def class_normalised_gain(self) -> float | None:
+        """Computed on the class means (a learner at 100% before does not make it undefined)."""
+        return normalised_gain(self.mean_pre, self.mean_post)
 
     @property
     def paired(self) -> list[tuple[Student, float, float]]:
@@ -232,3 +259,15 @@ def needs_help(overview: Overview, student: Student) -> list[str]:
             reasons.append("no lesson started after the pre-test" if len(pre_tests) == 1
                            else f"no lesson of “{pre.module}” started after its pre-test")
     return reasons
+
+
+def objective_gains(pre: Lesson, post: Lesson, pre_stats: list[ItemStat], post_stats: list[ItemStat],
+                    objectives: list[tuple[str, list[str], list[str]]]) -> list[ObjectiveGain]:
+    """Per objective (with its pre- and post-test items): the class's share of right answers before and after."""
+    def percent(stats: list[ItemStat], items: list[str]) -> float | None:
+        found = [stat for stat in stats if stat.question_id in items]
+        answers = sum(stat.answers for stat in found)
+        return 100.0 * sum(stat.correct for stat in found) / answers if answers else None
+
+    return [ObjectiveGain(name, percent(pre_stats, before), percent(post_stats, after))
+            for name, before, after in objectives]

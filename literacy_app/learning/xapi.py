@@ -206,6 +206,17 @@ class StatementBuilder:
             return statements
         return build
 
+    def for_test(self, profile_uid: str, lesson: Lesson, quiz: Quiz,
+                 results: list[tuple[Question, QuestionResult]]) -> StatementFactory:
+        """A test submitted at once: one `answered` per question, then the quiz's passed/failed/completed."""
+        def build(attempt: AttemptRecord) -> list[dict[str, Any]]:
+            statements = [self.question_answered(profile_uid, lesson, quiz, question, result, attempt)
+                          for question, result in results]
+            if attempt.finished_at:
+                statements.append(self.quiz_finished(profile_uid, lesson, quiz, attempt))
+            return statements
+        return build
+
     def for_submission(self, profile_uid: str, lesson: Lesson, block: Block,
                        submission: Submission) -> StatementFactory:
         def build(attempt: AttemptRecord) -> list[dict[str, Any]]:

@@ -176,6 +176,39 @@ class Session:
         ))
         return result
 
+    def submit_test(self, lesson: Lesson, quiz: Quiz, responses: dict[str, Response]) -> dict[str, QuestionResult]:
+        """A quiz in test mode: every answer scored and stored in one transaction that finishes the attempt."""
+        profile = self._require_profile()
+        results = [(q, score_question(q, responses[q.id])) for q in quiz.questions if q.id in responses]
+        answers = [AnswerRecord(q.id, r.response, r.correct, r.score, r.max_score) for q, r in results]
+        self._write(partial(
+            self.records.record_answers, profile.id, lesson.id, quiz.id, "quiz", answers, quiz.max_points,
+            finishes=True, statements=self.xapi.for_test(profile.uid, lesson, quiz, results),
+        ))
+        return {q.id: r for q, r in results}
+
+    def feedback_released(self, lesson: Lesson, quiz: Quiz) -> bool:
+        """Whether the learner may see a test's answers now: right away (practice), once submitted
+        (after-submit), or once the module's post-test is done (after-course: a pre-test must not teach
+        its own answers)."""
+        if quiz.mode != "test" or quiz.feedback == "immediate":
+            return True
+        state = self.quiz_state(lesson, quiz)
+        submitted = state.attempt is not None and state.attempt.finished_at is not None
+        if quiz.feedback == "after-submit":
+            return submitted
+        post = next((other for other in self.library.lessons
+                     if other.module == lesson.module and other.assessment == "post" and other.id != lesson.id), None)
+        if post is None:
+            return submitted  # no post-test to wait for
+        profile = self._require_profile()
+        if self.records.progress(profile.id).get(post.id, {}).get("completed_at"):
+            return submitted
+        return submitted and any(
+            (attempt := self.records.latest_attempt(profile.id, post.id, block.id)) is not None
+            and attempt.finished_at is not None
+            for block in post.blocks(Quiz))
+
     def answer_item(self, lesson: Lesson, quiz: Quiz, item_id: str, response: Response) -> QuestionResult:
         """answer_question, with the question named by its id (the demo class answers this way)."""
         question = next((q for q in quiz.questions if q.id == item_id), None)

@@ -22,9 +22,11 @@ from literacy_app.learning.analytics import (
     Student,
     class_overview,
     item_analysis,
+    objective_gains,
     pre_post_gains,
     progress_over_time,
 )
+from literacy_app.learning.progress import objective_map
 from literacy_app.learning.teacher_pin import PinGuard
 from literacy_app.services.class_folder import ClassFolder, ClassRead, PcStatus
 from literacy_app.store.class_import import apply_events
@@ -96,7 +98,13 @@ class TeacherService:
         return progress_over_time(overview, self.classroom.completions_by_day())
 
     def gains(self, overview: Overview) -> list[Gain]:
-        return pre_post_gains(overview, self.library)
+        """Pre- against post-test per module, per learner and per objective (from the tests' teacher notes)."""
+        gains = pre_post_gains(overview, self.library)
+        for gain in gains:
+            gain.objectives = objective_gains(
+                gain.pre_lesson, gain.post_lesson, self.classroom.item_stats(gain.pre_lesson.id),
+                self.classroom.item_stats(gain.post_lesson.id), objective_map(gain.pre_lesson, gain.post_lesson))
+        return gains
 
     def attempt_history(self, profile_id: int) -> list[dict[str, Any]]:
         return self.classroom.attempt_history(profile_id)

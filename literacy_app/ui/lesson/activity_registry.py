@@ -11,17 +11,24 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QWidget
 
 from literacy_app.content.blocks import type_of
-from literacy_app.content.model import Lesson
+from literacy_app.content.model import Lesson, Quiz
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_widget import FeedWidget
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.reflection_widget import ReflectionWidget
 from literacy_app.ui.activities.scenario_widget import ScenarioWidget
+from literacy_app.ui.activities.test_quiz_widget import TestQuizWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
 
+
+def quiz_widget(session: Session, lesson: Lesson, quiz: Quiz) -> QWidget:
+    """A practice quiz answers question by question; a test (`mode: test`) is submitted whole."""
+    return TestQuizWidget(session, lesson, quiz) if quiz.mode == "test" else QuizWidget(session, lesson, quiz)
+
+
 _FACTORIES: dict[str, Factory] = {
-    "quiz": QuizWidget,
+    "quiz": quiz_widget,
     "scenario": ScenarioWidget,
     "feed": FeedWidget,
     "reflection": ReflectionWidget,

@@ -28,6 +28,14 @@ class TeacherPrePost(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
+        self.objectives = QTableWidget(0, 5)
+        self.objectives.setAccessibleName(self.tr("Gain per learning objective"))
+        self.objectives.setHorizontalHeaderLabels(
+            [self.tr("Module"), self.tr("Objective"), self.tr("Pre-test right"), self.tr("Post-test right"),
+             self.tr("Gain")])
+        self.objectives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.objectives.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.objectives, 1)
 
     def set_gains(self, gains: list[Gain]) -> None:
         if not gains:
@@ -43,6 +51,10 @@ class TeacherPrePost(QWidget):
                                          "({4} learners took both tests).").format(
                         gain.module, _percent(gain.mean_pre), _percent(gain.mean_post), gain.mean_gain,
                         len(gain.paired)))
+                    normalised = gain.class_normalised_gain
+                    if normalised is not None:
+                        lines.append(self.tr("Normalised gain on the class means: {0:.2f} (the share of what "
+                                             "could still be learnt that was learnt).").format(normalised))
             self.summary.setText("\n".join(lines))
         rows = [(gain.module, student, pre, post) for gain in gains for student, pre, post in gain.per_student]
         self.table.setSortingEnabled(False)
@@ -57,3 +69,14 @@ class TeacherPrePost(QWidget):
                                                   -999 if gain is None else gain))
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        goals = [(gain.module, objective) for gain in gains for objective in gain.objectives]
+        self.objectives.setRowCount(len(goals))
+        for row, (module, objective) in enumerate(goals):
+            self.objectives.setItem(row, 0, QTableWidgetItem(module))
+            self.objectives.setItem(row, 1, QTableWidgetItem(objective.objective))
+            self.objectives.setItem(row, 2, QTableWidgetItem(_percent(objective.pre_percent)))
+            self.objectives.setItem(row, 3, QTableWidgetItem(_percent(objective.post_percent)))
+            change = objective.gain
+            self.objectives.setItem(row, 4, QTableWidgetItem("–" if change is None else f"{change:+.0f}"))
+        self.objectives.setVisible(bool(goals))
+        self.objectives.resizeColumnsToContents()
