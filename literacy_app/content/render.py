@@ -48,7 +48,7 @@ def _without_pygments() -> Iterator[None]:
     missing."""
     hide = "pygments" not in sys.modules
     if hide:
-        sys.modules["pygments"] = None  # "import pygments" now raises ImportError
+        sys.modules["pygments"] = None  # type: ignore[assignment]  # "import pygments" now raises ImportError
     try:
         yield
     finally:
