@@ -2,14 +2,17 @@
 without loading Markdown and Jinja2 first (they load on first use, after the window is up).
 
 Rendering is a pure function of the Markdown, the title, the font size and the theme, so a page is
-stored under exactly those (as its key; no hashing library to load), for one app version and page
+stored under exactly those (as its key; no hashing library to load), for one app version, renderer and page
 template. Only the pages shown in a run are written back, which keeps the file small. A damaged file, or
 one written by another version or template, is ignored.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.resources
 import json
+import zlib
 from pathlib import Path
 
 from literacy_app import __version__, resources
@@ -19,8 +22,16 @@ CACHE_NAME = "page-cache.json"
 FORMAT = 1
 
 
+RENDERER_SOURCES = ("render.py", "markdown_habits.py")  # a change to how Markdown is read makes old pages stale
+
+
 def _renderer_identity() -> str:
-    return f"{__version__}\n{resources.template_text('page.html.j2')}"
+    sources = importlib.resources.files("literacy_app.content")
+    checksum = 0
+    for name in RENDERER_SOURCES:
+        with contextlib.suppress(OSError):
+            checksum = zlib.crc32(sources.joinpath(name).read_bytes(), checksum)
+    return f"{__version__}\n{checksum:08x}\n{resources.template_text('page.html.j2')}"
 
 
 class PageCache:

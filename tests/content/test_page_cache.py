@@ -88,3 +88,10 @@ def test_without_a_folder_pages_are_rendered_and_nothing_is_written(tmp_path: Pa
     assert cache.page(TEXT, "T") == _fresh(TEXT, "T")
     cache.save()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_change_to_the_renderer_makes_old_pages_stale(monkeypatch):
+    """The identity covers the renderer's own source, not only the app version and template."""
+    full = page_cache._renderer_identity()
+    monkeypatch.setattr(page_cache, "RENDERER_SOURCES", ("render.py",))
+    assert page_cache._renderer_identity() != full
