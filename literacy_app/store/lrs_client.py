@@ -6,9 +6,10 @@ import base64
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode, urljoin, urlsplit
 
 if TYPE_CHECKING:
+    import urllib.request
     from urllib.error import HTTPError
 
 XAPI_VERSION_HEADER = "X-Experience-API-Version"
@@ -49,16 +50,47 @@ class LrsClient:
             return []
         return list(json.loads(payload))
 
-    def get_statements(self, **params: str | int) -> Iterator[dict[str, Any]]:
+    def get_statements(self, **params: Any) -> Iterator[dict[str, Any]]:
         """Every statement matching the query, following the `more` links page by page."""
-        url: str | None = self.endpoint + "statements" + (f"?{urlencode(params)}" if params else "")
+        for page in self.statement_pages(**params):
+            yield from page
+
+    def statement_pages(self, since: str | None = None, limit: int | None = None,
+                        agent: dict[str, Any] | None = None, activity: str | None = None,
+                        **params: Any) -> Iterator[list[dict[str, Any]]]:
+        """GET /statements page by page: `since` (stored after, ISO 8601), `limit` (per page), `agent` (an
+        Agent object, sent as JSON), `activity` (an activity id), other xAPI filters as they are.
+
+        Raises LrsError for a page that is not an xAPI statement result, and for a `more` link that leaves
+        the LRS's own server: the password is never sent anywhere else."""
+        query: dict[str, Any] = dict(params)
+        if since is not None:
+            query["since"] = since
+        if limit is not None:
+            query["limit"] = limit
+        if agent is not None:
+            query["agent"] = json.dumps(agent, separators=(",", ":"))
+        if activity is not None:
+            query["activity"] = activity
+        url: str | None = self.endpoint + "statements" + (f"?{urlencode(query)}" if query else "")
+        seen: set[str] = set()
         while url:
+            seen.add(url)
             _, payload = self._request("GET", url)
-            page = json.loads(payload)
-            statements = page.get("statements", [])
-            yield from statements
-            more = page.get("more") or ""
-            url = urljoin(self.endpoint, more) if more and statements else None
+            statements, more = _statement_page(payload, url)
+            if statements:
+                yield statements
+            url = self._next_page(more, seen) if more and statements else None
+
+    def _next_page(self, more: str, seen: set[str]) -> str:
+        url = urljoin(self.endpoint, more)
+        here, there = urlsplit(self.endpoint), urlsplit(url)
+        if (there.scheme, there.netloc) != (here.scheme, here.netloc):
+            raise LrsError(f"the LRS's link to the next page points to another server ({there.scheme}://"
+                           f"{there.netloc}); it was not followed, so the password stays with {here.netloc}")
+        if url in seen:
+            raise LrsError("the LRS's link to the next page leads back to a page already read")
+        return url
 
     def _request(self, method: str, url: str, body: bytes | None = None) -> tuple[int, bytes]:
         # loaded on the first request, not at start-up: most PCs never have an LRS configured
@@ -69,8 +101,9 @@ class LrsClient:
         if body is not None:
             headers["Content-Type"] = "application/json; charset=utf-8"
         request = urllib.request.Request(url, data=body, headers=headers, method=method)
+        opener = urllib.request.build_opener(_redirects_on_this_server())
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (configured URL)
+            with opener.open(request, timeout=self.timeout) as response:
                 return response.status, response.read()
         except urllib.error.HTTPError as exc:
             detail = _detail(exc)
@@ -79,6 +112,42 @@ class LrsClient:
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise LrsError(f"the LRS could not be reached ({reason})") from exc
+
+
+def _redirects_on_this_server() -> urllib.request.HTTPRedirectHandler:
+    """A redirect handler that follows redirects on the LRS's own server only: urllib would otherwise send
+    the Authorization header (the password) to whatever server a redirect names."""
+    import urllib.error
+    import urllib.request
+
+    class SameServer(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                             newurl: str) -> urllib.request.Request | None:
+            here, there = urlsplit(req.full_url), urlsplit(urljoin(req.full_url, newurl))
+            if (there.scheme, there.netloc) != (here.scheme, here.netloc):
+                raise urllib.error.HTTPError(
+                    req.full_url, code, f"redirected to another server ({there.scheme}://{there.netloc}), "
+                    "not followed so that the password stays with the LRS", headers, fp)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return SameServer()
+
+
+def _statement_page(payload: bytes, url: str) -> tuple[list[dict[str, Any]], str]:
+    """(statements, more) of one GET /statements answer; LrsError when it is not one."""
+    try:
+        page = json.loads(payload)
+    except ValueError:
+        start = payload[:60].decode("utf-8", "replace").strip()
+        raise LrsError(f"the LRS answered {url} with a page that is not JSON (it starts with {start!r}); "
+                       "check the LRS address") from None
+    statements = page.get("statements") if isinstance(page, dict) else None
+    more = page.get("more") if isinstance(page, dict) else None
+    if not isinstance(statements, list) or not all(isinstance(s, dict) for s in statements) \
+            or not isinstance(more, (str, type(None))):
+        raise LrsError(f"the LRS answered {url} with JSON that is not an xAPI statement result; "
+                       "check the LRS address")
+    return statements, more or ""
 
 
 def _detail(exc: HTTPError) -> str:
