@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from literacy_app.content.blocks import lesson_counts
-from literacy_app.content.library_checks import check_paths
+from literacy_app.content.library import lesson_files
+from literacy_app.content.library_checks import check_files
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"{path}:1:1: error: no such file or folder", file=sys.stderr)
-    lessons = check_paths([Path(p) for p in args.paths if Path(p).exists()])
+    lessons = check_files(lesson_files([Path(p) for p in args.paths if Path(p).exists()]))
     errors = sum(len(lesson.errors) for lesson in lessons) + len(missing)
     warnings = sum(len(lesson.warnings) for lesson in lessons)
     if args.json:

@@ -66,13 +66,12 @@ def with_duplicate_id(lesson: Lesson, first: Lesson) -> Lesson:
     return dataclasses.replace(lesson, problems=[*lesson.problems, duplicate_id(lesson, first)])
 
 
-def check_paths(paths: list[Path]) -> list[Lesson]:
-    """Every lesson under the paths (files or folders), checked, each carrying its own problems and those
-    it has with the others (`check`, and author mode's check of a course folder)."""
-    from literacy_app.content.library import lesson_files
+def check_files(files: list[Path]) -> list[Lesson]:
+    """Lesson files, checked, each carrying its own problems and those it has with the others (`check`,
+    and author mode's check of a course folder; `library.lesson_files` lists the files under folders)."""
     from literacy_app.content.validate import check_lesson  # the parser (and YAML) only when needed
 
-    lessons = [check_lesson(path) for path in lesson_files(paths)]
+    lessons = [check_lesson(path) for path in files]
     across: dict[str, list[Problem]] = {}
     for problem in library_problems(lessons):
         across.setdefault(problem.path, []).append(problem)

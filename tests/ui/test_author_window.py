@@ -49,7 +49,7 @@ def test_preview_shows_the_step_at_the_cursor_with_real_widgets(qtbot, tmp_path)
 def test_typing_a_mistake_lists_it_and_a_click_jumps_to_its_line(qtbot, tmp_path):
     path = starter(tmp_path)
     window = open_author(qtbot, path)
-    target = line_of(path, "Hint: Ask yourself who knows whom.")
+    target = line_of(path, "Hint: Look at the headings of this lesson.")
     window.editor.go_to(target, 1)
     with qtbot.waitSignal(window.previewUpdated, timeout=5000) as updated:
         qtbot.keyClicks(window.editor, "Hnit: typo")

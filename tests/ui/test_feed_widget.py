@@ -5,17 +5,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from literacy_app.cli import main as cli_main
+from literacy_app.content.blocks.feed import FEED_TYPE
 from literacy_app.ui.activities.feed_widget import FeedWidget
 from literacy_app.ui.app import build_window
 from tests.conftest import click, gui_args
 
-FEED_STEP = "5"  # "Spot the cues" in the starter lesson
+FEED_STEP = "2"  # "Spot the cues": the feed block's own template (the one the Insert menu offers)
 
 
 def starter_course(tmp_path: Path) -> Path:
     course = tmp_path / "course"
-    assert cli_main(["new", str(course / "starter"), "--title", "Starter", "--module", "Tests"]) == 0
+    (course / "starter").mkdir(parents=True)
+    (course / "starter" / "lesson.md").write_text(
+        "---\nid: starter\ntitle: Starter\nmodule: Tests\norder: 1\n---\n\n## Read\n\nHello.\n\n"
+        f"## Spot the cues\n\n{FEED_TYPE.template.text}", encoding="utf-8")
     return course
 
 

@@ -1,23 +1,40 @@
-"""Author mode: edit a lesson file beside a live preview, with its problems listed and templates at hand."""
+"""Author mode: the workshop where a teacher writes lessons without a terminal.
+
+The lesson text (coloured, with find and replace, copied to a recovery file as it changes) beside a live
+preview of the step under the cursor, as a learner or as the teacher sees it; the problems under the text;
+the course folder's lessons on the left; forms to insert pictures and every kind of block; and the File
+menu's Moodle import and export, lesson packs and new lessons.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson
-from literacy_app.content.starter_lesson import block_templates, question_templates, starter_lesson
 from literacy_app.content.validate import check_lesson_text
 from literacy_app.files import atomic_write_text
 from literacy_app.services.preview import PreviewSession
+from literacy_app.ui.author.author_menus import build_menus
+from literacy_app.ui.author.autosave import Autosave
+from literacy_app.ui.author.context import AuthorContext
+from literacy_app.ui.author.course_panel import CoursePanel
+from literacy_app.ui.author.file_dialogs import ask_folder, ask_open_file, ask_save_file
+from literacy_app.ui.author.find_bar import FindBar
+from literacy_app.ui.author.highlighter import LessonHighlighter
+from literacy_app.ui.author.inserting import Inserter
 from literacy_app.ui.author.lesson_editor import AuthorEditor
+from literacy_app.ui.author.new_lesson_dialog import NewLessonDialog
+from literacy_app.ui.author.preview_pane import PreviewPane
 from literacy_app.ui.author.problem_list import AuthorProblems
-from literacy_app.ui.lesson.lesson_view import LessonView
+from literacy_app.ui.author.start_page import StartPage
+from literacy_app.ui.author.workshop import Workshop
 
 PREVIEW_DELAY_MS = 400
+LESSON_FILTER = "Lessons (*.md);;All files (*)"
 
 
 def step_at_line(lesson: Lesson, line: int) -> int:
@@ -36,34 +53,40 @@ class AuthorWindow(QMainWindow):
     fileSaved = Signal(str)
     fileReloaded = Signal(str)
 
-    def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path | None = None, parent: QWidget | None = None,
+                 context: AuthorContext | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.context = context or AuthorContext()
         self.path: Path | None = None
         self.lesson: Lesson | None = None
         self.preview_session = PreviewSession()
+        self.new_dialog: NewLessonDialog | None = None
 
         self.editor = AuthorEditor()
+        self.highlighter = LessonHighlighter(self.editor.document())
+        self.find_bar = FindBar(self.editor)
         self.problems = AuthorProblems()
         self.problems.problemActivated.connect(self.editor.go_to)
-        self.preview = LessonView(self.preview_session)
-        self.preview.setAccessibleName(self.tr("Preview"))
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.editor)
-        problems_box = QWidget()
-        box = QVBoxLayout(problems_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Problems (click one to go to its line)"))
-        title.setBuddy(self.problems)
-        box.addWidget(title)
-        box.addWidget(self.problems)
-        left.addWidget(problems_box)
-        left.setSizes([600, 180])
+        self.preview_pane = PreviewPane(self.preview_session)
+        self.preview = self.preview_pane.view
+        self.course = CoursePanel()
+        self.course.lessonChosen.connect(lambda name: self.open_file(Path(name), ask=True))
+        self.course.problemChosen.connect(self.go_to_problem)
+        self.course.openFolderRequested.connect(self.choose_folder)
+        self.course.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([620, 620])
-        self.setCentralWidget(self.splitter)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.course)
+        self.splitter.addWidget(self._text_column())
+        self.splitter.addWidget(self.preview_pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.start_page = StartPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
         self.position_label = QLabel()
         self.statusBar().addPermanentWidget(self.position_label)
 
@@ -76,67 +99,132 @@ class AuthorWindow(QMainWindow):
         self.editor.modificationChanged.connect(self.setWindowModified)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
-        self._build_menus()
-        self.resize(1280, 820)
+        self.autosave = Autosave(self.editor, self.context.recovery_dir, parent=self)
+        self.inserter = Inserter(self)
+        self.workshop = Workshop(self)
+        build_menus(self)
+        self.start_page.newRequested.connect(self.new_lesson)
+        self.start_page.openRequested.connect(self.choose_file)
+        self.start_page.folderRequested.connect(self.choose_folder)
+        self.start_page.importRequested.connect(lambda: self.workshop.import_bank("any"))
+        self._fit_screen()
+        self._set_path(None)
         if path is not None:
             self.open_file(Path(path))
         else:
-            self._set_path(None)
-            self.editor.setPlainText(starter_lesson(self.tr("New lesson")))
-            self.editor.document().setModified(True)
+            self._show_editor(False)
 
-    # -- menus ------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
+    def _text_column(self) -> QWidget:
+        column = QSplitter(Qt.Orientation.Vertical)
+        editor_box = QWidget()
+        box = QVBoxLayout(editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.editor, 1)
+        box.addWidget(self.find_bar)
+        column.addWidget(editor_box)
+        problems_box = QWidget()
+        box = QVBoxLayout(problems_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Problems (click one to go to its line)"))
+        title.setBuddy(self.problems)
+        box.addWidget(title)
+        box.addWidget(self.problems)
+        column.addWidget(problems_box)
+        column.setStretchFactor(0, 4)
+        column.setStretchFactor(1, 1)
+        return column
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Open lesson…"), self.choose_file, QKeySequence.StandardKey.Open))
-        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self._action(self.tr("&Close author mode"), self.close, QKeySequence.StandardKey.Close))
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.editor.undoAvailable.connect(self.undo_action.setEnabled)
-        self.editor.redoAvailable.connect(self.redo_action.setEnabled)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        self.insert_menu = self.menuBar().addMenu(self.tr("&Insert"))
-        self.insert_actions: dict[str, QAction] = {}
-        for group in (block_templates(), question_templates()):
-            for item in group:
-                action = self._action(self.tr(item.label), lambda _c=False, t=item.text: self.editor.insert_block(t))
-                action.setStatusTip(self.tr("Insert a {0} template at the cursor").format(self.tr(item.label)))
-                self.insert_menu.addAction(action)
-                self.insert_actions[item.key] = action
-            self.insert_menu.addSeparator()
+    def _fit_screen(self) -> None:
+        """As big as fits: 1280x800 at most, and never taller than the screen (1366x768 laptops)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        width, height = 1280, 800
+        if area is not None:
+            width, height = min(width, area.width() - 20), min(height, area.height() - 40)
+        self.resize(width, height)
+        self.splitter.setSizes([240, width // 2, width // 2])
+
+    def _show_editor(self, shown: bool = True) -> None:
+        self.stack.setCurrentWidget(self.splitter if shown else self.start_page)
+        for action in (self.save_action, self.save_as_action, self.workshop.export_gift_action,
+                       self.workshop.export_xml_action, self.insert_menu.menuAction(), self.find_action,
+                       self.replace_action, *self.form_actions.values()):
+            action.setEnabled(shown)
+
+    # -- what the parts ask ---------------------------------------------------------------------
+    def current_lesson(self) -> Lesson | None:
+        """The lesson as the text is now (checked again when typing has not been checked yet)."""
+        if self.timer.isActive() or self.lesson is None:
+            self.update_preview()
+        return self.lesson
+
+    def lesson_folder(self) -> Path | None:
+        """The lesson's folder (pictures are copied there); an unsaved lesson is saved first."""
+        if self.path is None and not self.save():
+            return None
+        return self.path.parent if self.path is not None else None
+
+    def save_first(self) -> bool:
+        """True when the lesson is saved (asking to save unsaved changes first)."""
+        if self.path is not None and not self.editor.document().isModified():
+            return True
+        return self.save()
 
     # -- files ------------------------------------------------------------------------------
     def _set_path(self, path: Path | None) -> None:
         if self.path is not None and str(self.path) in self.watcher.files():
             self.watcher.removePath(str(self.path))
         self.path = path
+        self.autosave.set_path(path)
         name = path.name if path else self.tr("Untitled lesson")
         self.setWindowTitle(self.tr("{0}[*] — Author mode").format(name))
         if path is not None and path.exists():
             self.watcher.addPath(str(path))
 
-    def choose_file(self) -> None:
-        if not self._may_discard():
+    def new_lesson(self) -> None:
+        if not self.may_discard():
             return
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a lesson"), "",
-                                                    self.tr("Lessons (*.md);;All files (*)"))
-        if name:
-            self.open_file(Path(name))
+        self.new_dialog = NewLessonDialog(self.course.folder, self.context.known_lessons, self)
+        self.new_dialog.accepted.connect(self._lesson_created)
+        self.new_dialog.open()
 
-    def open_file(self, path: Path) -> bool:
+    def _lesson_created(self) -> None:
+        if self.new_dialog is None or self.new_dialog.created is None:
+            return
+        self.open_folder(self.new_dialog.folder)
+        self.open_file(self.new_dialog.created)
+        self.statusBar().showMessage(self.tr("Created {0}").format(self.new_dialog.created), 8000)
+
+    def choose_file(self) -> None:
+        if not self.may_discard():
+            return
+        chosen = ask_open_file(self, self.tr("Open a lesson"), self.tr(LESSON_FILTER), self.course.folder)
+        if chosen is not None:
+            self.open_file(chosen)
+
+    def choose_folder(self) -> None:
+        chosen = ask_folder(self, self.tr("Open a course folder"), self.course.folder)
+        if chosen is not None:
+            self.open_folder(chosen)
+
+    def open_folder(self, folder: Path) -> None:
+        self.course.set_folder(folder)
+        self.course.show()
+        if self.stack.currentWidget() is self.start_page:
+            self._show_editor(True)
+
+    def check_folder(self) -> None:
+        if self.course.folder is None:
+            self.choose_folder()
+        if self.course.folder is not None:
+            if self.path is not None and self.editor.document().isModified():
+                self.save()  # check what is on disk: the text here first
+            self.course.check_all()
+            self.statusBar().showMessage(self.course.summary.text(), 8000)
+
+    def open_file(self, path: Path, ask: bool = False) -> bool:
+        if ask and path != self.path and not self.may_discard():
+            return False
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
@@ -146,16 +234,34 @@ class AuthorWindow(QMainWindow):
         self._set_path(path)
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
+        self._show_editor(True)
+        self._offer_recovery(path, text)
         self.update_preview()
         return True
 
+    def _offer_recovery(self, path: Path, text: str) -> None:
+        kept = self.autosave.recovered_text(path)
+        if kept is None or kept == text:
+            self.autosave.clear(path)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes found"),
+            self.tr("Author mode closed before the changes to {0} were saved. Bring them back?").format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.replace_all_text(kept)
+            self.editor.document().setModified(True)
+        else:
+            self.autosave.clear(path)
+
     def save(self) -> bool:
         if self.path is None:
-            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the lesson"), "lesson.md",
-                                                        self.tr("Lessons (*.md)"))
-            if not name:
+            chosen = ask_save_file(self, self.tr("Save the lesson"), "lesson.md", self.tr("Lessons (*.md)"),
+                                   self.course.folder, suffix="md")
+            if chosen is None:
                 return False
-            self._set_path(Path(name))
+            self._set_path(chosen)
+        assert self.path is not None
         try:
             atomic_write_text(self.path, self.editor.toPlainText())
         except OSError as exc:
@@ -164,11 +270,25 @@ class AuthorWindow(QMainWindow):
                                     exc.strerror or exc))
             return False
         self.editor.document().setModified(False)
+        self.autosave.clear()
         if str(self.path) not in self.watcher.files():
             self.watcher.addPath(str(self.path))  # a replaced file drops out of the watch list
         self.statusBar().showMessage(self.tr("Saved {0}").format(self.path.name), 5000)
         self.fileSaved.emit(str(self.path))
         return True
+
+    def save_as(self) -> bool:
+        chosen = ask_save_file(self, self.tr("Save the lesson as"), self.path.name if self.path else "lesson.md",
+                               self.tr("Lessons (*.md)"), self.path.parent if self.path else None, suffix="md")
+        if chosen is None:
+            return False
+        self._set_path(chosen)
+        return self.save()
+
+    def go_to_problem(self, name: str, line: int, col: int) -> None:
+        if Path(name) != self.path and not self.open_file(Path(name), ask=True):
+            return
+        self.editor.go_to(line, col)
 
     def _changed_on_disk(self, name: str) -> None:
         path = Path(name)
@@ -217,9 +337,9 @@ class AuthorWindow(QMainWindow):
             self._show_step()
 
     # -- closing ----------------------------------------------------------------------------
-    def _may_discard(self) -> bool:
+    def may_discard(self) -> bool:
         """True when there are no unsaved changes, or the author saved or chose to discard them."""
-        if not self.editor.document().isModified():
+        if not self.editor.document().isModified() or self.stack.currentWidget() is self.start_page:
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -228,12 +348,17 @@ class AuthorWindow(QMainWindow):
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.autosave.clear()
+            self.editor.document().setModified(False)
+            return True
+        return False
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._may_discard():
+        if not self.may_discard():
             event.ignore()
             return
         self.timer.stop()
+        self.autosave.timer.stop()
         self.preview_session.discard()
         event.accept()

@@ -50,6 +50,38 @@ class AuthorEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 
+    def insert_lines(self, line: int, text: str) -> None:
+        """Insert text as whole lines before line `line` (1-based; past the end: at the end), with a blank
+        line around it where the neighbours have text; one undoable step; the cursor goes to its first line."""
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        if line > document.blockCount():
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            if cursor.block().text():
+                cursor.insertText("\n")
+        else:
+            cursor.setPosition(document.findBlockByNumber(max(line, 1) - 1).position())
+        following = cursor.block().text()
+        previous = cursor.block().previous()
+        lead = "\n" if previous.isValid() and previous.text().strip() else ""
+        trail = "\n" if following.strip() and following.strip() != ":::" else ""
+        start = cursor.position() + len(lead)
+        cursor.insertText(lead + text.rstrip("\n") + "\n" + trail)
+        cursor.endEditBlock()
+        cursor.setPosition(start)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def replace_line(self, line: int, text: str) -> None:
+        """Replace the text of one line (1-based), e.g. a feed's cues: line; one undoable step."""
+        block = self.document().findBlockByNumber(line - 1)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+
     def replace_all_text(self, text: str) -> None:
         """Take new text (reloaded from disk) keeping the cursor line, as one undoable step."""
         line, col = self.line, self.column

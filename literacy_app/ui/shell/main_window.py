@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -234,15 +233,19 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def open_author_mode(self, path: str | None = None) -> None:
-        """Edit a lesson file in its own window (author mode); asks for the file when none is given."""
-        from literacy_app.ui.author.author_window import AuthorWindow  # only loaded when a teacher wants it
+        """Author mode in its own window: a lesson file when one is given, else its start page."""
+        from literacy_app.content.starter_lesson import KnownLesson  # only loaded when a teacher wants it
+        from literacy_app.ui.author.author_window import AuthorWindow
+        from literacy_app.ui.author.context import AuthorContext
 
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a lesson to edit"), "",
-                                                        self.tr("Lessons (*.md);;All files (*)"))
-            if not path:
-                return
-        self.author_window = AuthorWindow(Path(path))
+        def known() -> list[KnownLesson]:
+            return [KnownLesson(lesson.id, lesson.title, lesson.module, lesson.order, lesson.path)
+                    for lesson in self.library.lessons + self.library.broken]
+
+        context = AuthorContext(known_lessons=known, lessons_dir=self.services.installed_lessons_dir,
+                                on_installed=self.reload_library, may_install=lambda: self.teacher_mode.active,
+                                recovery_dir=self.services.settings.data_dir / "recovery")
+        self.author_window = AuthorWindow(Path(path) if path else None, context=context)
         self.author_window.show()
 
     # -- view settings ----------------------------------------------------------------------

@@ -33,6 +33,7 @@ FORMAT_LABELS = {"csv": "Gradebook CSV (one row per learner)…", "csv-long": "A
 class TeacherDashboard(QWidget):
     leaveRequested = Signal()
     lessonsRequested = Signal()
+    authorRequested = Signal()
 
     def __init__(self, teacher: TeacherService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,10 @@ class TeacherDashboard(QWidget):
         self.leave_button = QPushButton(self.tr("Leave teacher mode"))
         self.leave_button.clicked.connect(self.leaveRequested)
         header.addWidget(self.leave_button)
+        self.author_button = QPushButton(self.tr("Author mode…"))
+        self.author_button.setToolTip(self.tr("Write and check lessons, import Moodle questions, make lesson packs"))
+        self.author_button.clicked.connect(self.authorRequested)
+        header.addWidget(self.author_button)
         layout.addLayout(header)
         self.status = QLabel()
         self.status.setObjectName("teacherStatus")

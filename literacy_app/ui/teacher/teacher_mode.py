@@ -84,6 +84,7 @@ class TeacherMode(QObject):
             self.dashboard = TeacherDashboard(self.teacher)
             self.dashboard.leaveRequested.connect(self.leave)
             self.dashboard.lessonsRequested.connect(self._show_lessons)
+            self.dashboard.authorRequested.connect(lambda: self.window.open_author_mode())
             self.window.stack.addWidget(self.dashboard)
         else:
             self.dashboard.refresh()
