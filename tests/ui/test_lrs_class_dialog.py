@@ -85,7 +85,9 @@ def test_the_class_opens_in_its_own_window_named_by_the_roster(qtbot, teacher, l
     names = sorted(grid.overview.students[row].name for row in range(grid.rowCount()))
     assert names == sorted(f"Pupil {n}" for n in range(len(accounts)))
     assert f"{len(accounts)} learners, {len(statements)} statements" in window.summary_label.text()
-    assert window.dashboard.tabs.indexOf(window.dashboard.lrs_status) == -1  # this PC's outbox is not shown there
+    tabs = [window.dashboard.tabs.tabText(i) for i in range(window.dashboard.tabs.count())]
+    assert "District LRS" not in tabs and "PCs" not in tabs  # this PC's outbox and class folder are not this class
+    assert "Class" in tabs and "Attempts" in tabs
     assert not dialog.isVisible()
 
     # leaving teacher mode deletes the dashboard: the class window goes with it, and so does the class

@@ -248,7 +248,9 @@ class LrsClassWindow(QWidget):
         self.dashboard.leave_button.setText(self.tr("Close"))
         self.dashboard.leaveRequested.connect(self.close)
         # this class is not this PC's: its outbox and the buttons that open other windows have no place here
-        self.dashboard.tabs.removeTab(self.dashboard.tabs.indexOf(self.dashboard.lrs_status))
+        for page in (self.dashboard.lrs_status, getattr(self.dashboard, "pcs", None)):  # no PCs behind an LRS class
+            if page is not None:
+                self.dashboard.tabs.removeTab(self.dashboard.tabs.indexOf(page))
         author = getattr(self.dashboard, "author_button", None)
         if author is not None:
             author.hide()
