@@ -17,7 +17,7 @@ from literacy_app.content.syntax import Line
 
 KEY_RE = re.compile(r"^(?P<indent> *)(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
 ITEM_RE = re.compile(r"^(?P<indent> *)-(?:\s|$)")
-RESERVED_STARTS = "@`%*&!|>{[,?"
+RESERVED_STARTS = "@`%*&!|>,?"  # '[' and '{' open lists and mappings: see above
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -141,8 +141,7 @@ def _from_yaml(lines: list[Line], exc: yaml.YAMLError, first_line: int) -> Expla
                 if bracket == "[" else f"put the whole value in quotes: {start_key}: {_quoted(start_value)}")
         return Explanation(start, (context_mark.column + 1) if context_mark else 1,
                            f"the '{bracket}' on this line is never closed", hint)
-    if ("cannot start any token" in problem or "alias" in context or "anchor" in context or "tag" in context) \
-            and key and value[:1] in RESERVED_STARTS:
+    if key and value[:1] in RESERVED_STARTS:  # '@x', '*bold*', '!x', '> x'...: YAML reads a sign, not text
         return Explanation(line, value_col, f"a value cannot start with '{value[0]}'",
                            f"put the value in quotes: {key}: {_quoted(value)}")
     reason = problem or "it is not 'key: value' lines"

@@ -100,7 +100,7 @@ class FormDialog(QDialog):
     def fit_screen(self, width: int = 680, height: int = 640) -> None:
         """As tall as the fields need, at most `height`, and always room for the taskbar on a 1366x768 screen
         (the fields scroll when they need more)."""
-        height = min(height, self.body.sizeHint().height() + 150)
+        height = min(height, self.body.sizeHint().height() + 190)  # intro, message and buttons
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen else None
         if available is not None:

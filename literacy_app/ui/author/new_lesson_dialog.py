@@ -60,6 +60,7 @@ class NewLessonDialog(FormDialog):
         self.where = QLabel()
         self.where.setObjectName("newLessonWhere")
         self.where.setWordWrap(True)
+        self.where.setMinimumHeight(self.where.fontMetrics().lineSpacing() * 3)  # a long path takes lines
         self.form.addRow("", self.where)
         self.title.textChanged.connect(self._update)
         self.module.currentTextChanged.connect(self._update)

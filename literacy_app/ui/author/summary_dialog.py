@@ -46,7 +46,7 @@ class SummaryDialog(QDialog):
         box.setAccessibleName(title.rstrip(":"))
         box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         shown = min(sum(1 + len(line) // 90 for line in lines), MAX_LINES)  # a long list scrolls
-        box.setFixedHeight(box.fontMetrics().lineSpacing() * shown + 16)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * (shown + 1) + 20)
         layout.addWidget(box)
         return box
 
