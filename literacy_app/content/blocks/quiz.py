@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from literacy_app.content.blocks.quiz_numbers import format_value
 from literacy_app.content.blocks.quiz_parse import parse_quiz
 from literacy_app.content.blocks.registry import BlockType, DemoLearner, Template, register
 from literacy_app.content.model import Choice, NumericAnswer, Question, Quiz
@@ -71,6 +72,21 @@ MATCHING = """\
 - Affiliate link -> "Use my code for 20% off"
 """
 
+NUMERIC = """\
+### In which year was the word "parasocial" first used in a study? {#q-year}
+Type: numeric
+<!-- '- [x] 1956' accepts exactly 1956; '1956 +- 2' also 1954 to 1958; '1950..1960' any number in the range.
+     '{50%}' gives part of the points; '- [ ]' is a known wrong number with its feedback. -->
+- [x] 1956
+  > Right: Horton and Wohl described it in 1956, long before social media.
+- [x] {50%} 1950..1960
+  > Close: it was 1956.
+- [ ] 2006
+  > That is when video sites took off; the idea is fifty years older.
+Unit: year
+Explanation: Horton and Wohl wrote about radio and television audiences in 1956.
+"""
+
 QUESTION_TEMPLATES = (
     Template("single", "Question: single choice", SINGLE_CHOICE),
     Template("multiple", "Question: multiple answers", MULTIPLE_ANSWER),
@@ -78,6 +94,7 @@ QUESTION_TEMPLATES = (
     Template("short", "Question: short text", SHORT_TEXT),
     Template("order", "Question: put in order", ORDERING),
     Template("match", "Question: matching", MATCHING),
+    Template("numeric", "Question: a number", NUMERIC),
 )
 
 QUIZ = """\
@@ -105,9 +122,10 @@ def passed(quiz: Quiz, score: float, max_score: float) -> bool | None:
 
 def _check(quiz: Quiz, reporter: Reporter) -> None:
     for question in quiz.questions:
-        if question.kind == "numeric" and not question.numeric:
-            reporter.error(question.line, 1, f"numeric question '{question.id}' has no accepted number",
-                           "add a line such as '- [x] 42 +- 0.5' or '- [x] 40..45'")
+        best = max((answer.fraction for answer in question.numeric), default=0.0)  # 0: the parser said so
+        if question.kind == "numeric" and 0 < best < 1 - 1e-6:
+            reporter.warning(question.line, 1, f"no accepted number of question '{question.id}' is worth 100%",
+                             "nobody can score full marks; remove the weight of the best answer")
         weight_problems(question, reporter)  # weights that do not add up to 100%
 
 
@@ -169,7 +187,8 @@ def demo_answer(question: Question, correct: bool, learner: DemoLearner) -> Any:
             return ""
         middle = (best.low + best.high) / 2
         value = middle if correct else middle + 10 * max(1.0, best.high - best.low)
-        return f"{value:g} {question.unit}".strip()
+        unit = question.unit if question.unit_required else ""  # most learners leave out a unit nobody asks for
+        return f"{format_value(value)} {unit}".strip()
     raise ValueError(f"unknown question type {kind!r}")
 
 

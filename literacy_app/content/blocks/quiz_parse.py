@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from literacy_app.content.model import QUESTION_KINDS, Choice, Question, Quiz
+from literacy_app.content.blocks.quiz_numbers import format_value, read_number
+from literacy_app.content.model import QUESTION_KINDS, Choice, NumericAnswer, Question, Quiz
 from literacy_app.content.syntax import (
     FEEDBACK_RE,
     KEY_LINE_RE,
@@ -24,7 +25,7 @@ from literacy_app.content.syntax import (
 QUIZ_SETTINGS = ("pass", "shuffle", "attempts", "negative", "mode", "feedback")
 QUIZ_MODES = ("practice", "test")
 FEEDBACK_TIMES = ("immediate", "after-submit", "after-course")
-QUESTION_KEYS = ("hint", "explanation", "points", "type")
+QUESTION_KEYS = ("hint", "explanation", "points", "type", "unit", "units")
 KIND_ALIASES = {
     "single": "single",
     "single-choice": "single",
@@ -39,12 +40,18 @@ KIND_ALIASES = {
     "ordering": "order",
     "match": "match",
     "matching": "match",
+    "numeric": "numeric",
+    "numerical": "numeric",
+    "number": "numeric",
 }
 
 CHOICE_RE = re.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s*(?P<weight>\{-?\d+(?:\.\d+)?%\})?\s*(?P<text>.*)$")
 ORDER_RE = re.compile(r"^\d+[.)]\s+(?P<text>.+)$")
 PAIR_RE = re.compile(r"^[-*+]\s+(?P<left>.+?)\s+->\s+(?P<right>.+)$")
 LOOSE_CHOICE_RE = re.compile(r"^[-*+]\s+\[(?P<mark>[^\]]*)\]")
+TOLERANCE_RE = re.compile(r"\s*(?:\+-|\+/-|\u00b1)\s*")  # 1822 +- 5, 1822 +/- 5, 1822 \u00b1 5
+UNIT_RE = re.compile(r"^(?P<unit>.*?)\s*(?:\((?P<flag>required|optional)\))?$", re.IGNORECASE)
+NUMBER_HINT = "write a number such as 42 or 3.5, a tolerance such as 1822 +- 5, or a range such as 40..45"
 
 
 def _parse_mode(quiz: Quiz, settings: dict[str, Any], reporter: Reporter) -> None:
@@ -111,6 +118,8 @@ def parse_question(section: list[Line], reporter: Reporter) -> Question:
     question = Question(id=question_id, prompt=prompt, line=heading.number)
     body: list[str] = []
     declared_kind: tuple[str, Line] | None = None
+    unit: tuple[str, Line] | None = None
+    marked: list[tuple[Choice, Line, int]] = []  # '- [x]' lines with the column their text starts at
     last: str = "body"  # what a continuation line belongs to
     for line in section[1:]:
         raw = line.text
@@ -131,6 +140,7 @@ def parse_question(section: list[Line], reporter: Reporter) -> Question:
         choice = CHOICE_RE.match(stripped)
         if choice:
             question.choices.append(_choice(choice, line, reporter))
+            marked.append((question.choices[-1], line, len(raw) - len(raw.lstrip()) + choice.start("text") + 1))
             last = "choice"
             continue
         loose = LOOSE_CHOICE_RE.match(stripped)
@@ -170,6 +180,9 @@ def parse_question(section: list[Line], reporter: Reporter) -> Question:
                         else:
                             question.points = number
                     last = "key"
+                elif key in ("unit", "units"):
+                    unit = (value, line)
+                    last = "key"
                 else:
                     declared_kind = (value, line)
                     last = "key"
@@ -195,6 +208,11 @@ def parse_question(section: list[Line], reporter: Reporter) -> Question:
             last = "body"
     question.body = collect_text(body)
     _settle_kind(question, declared_kind, reporter)
+    if question.kind == "numeric":
+        _settle_numbers(question, marked, unit, reporter)
+    elif unit is not None:
+        reporter.warning(unit[1].number, 1, f"'Unit:' is only read in a numeric question; question "
+                                            f"'{question.id}' is {question.kind}", "add 'Type: numeric'")
     return question
 
 
@@ -233,7 +251,9 @@ def _settle_kind(question: Question, declared: tuple[str, Line] | None, reporter
     elif question.kind == "single" and len(correct) > 1:
         reporter.error(where, 1, f"{label} has {len(correct)} correct choices", "add 'Type: multiple'")
     if question.kind in ("single", "multiple") and len(question.choices) < 2:
-        reporter.error(where, 1, f"{label} needs at least two choices")
+        looks_numeric = len(question.choices) == 1 and read_number(question.choices[0].text) is not None
+        reporter.error(where, 1, f"{label} needs at least two choices",
+                       "for a number the learner types, add 'Type: numeric'" if looks_numeric else "")
     if question.kind == "true-false":
         texts = sorted(c.text.lower() for c in question.choices)
         if texts != ["false", "true"] or len(correct) != 1:
@@ -248,3 +268,92 @@ def _settle_kind(question: Question, declared: tuple[str, Line] | None, reporter
             reporter.error(where, 1, f"{label} needs at least two pairs", "write '- left -> right' lines")
         if question.choices:
             reporter.error(where, 1, f"{label} mixes choices and pairs", "use only '- left -> right' lines")
+
+
+# -- numeric questions ------------------------------------------------------------------------------
+def _settle_numbers(question: Question, marked: list[tuple[Choice, Line, int]], unit: tuple[str, Line] | None,
+                    reporter: Reporter) -> None:
+    """Turn the '- [x] number' lines of a numeric question into accepted numbers, and read its unit."""
+    label = f"numeric question '{question.id}'"
+    from_lines = {id(choice) for choice, _line, _col in marked}
+    if question.pairs or any(id(choice) not in from_lines for choice in question.choices):
+        reporter.error(question.line, 1, f"{label} mixes numbers with pairs or numbered items",
+                       "write each number as '- [x] 42' (accepted) or '- [ ] 24' (a known wrong number)")
+    accepted = 0
+    for choice, line, col in marked:
+        fraction = 0.0
+        if choice.correct:
+            fraction = 1.0 if choice.weight is None else choice.weight
+            if fraction < 0:
+                reporter.error(line.number, line.text.index("{") + 1,
+                               "the share of a numeric answer must be between 0% and 100%",
+                               "a number that earns nothing is written '- [ ] 24'")
+                fraction = 0.0
+            accepted += fraction > 0
+        elif choice.weight is not None:
+            reporter.warning(line.number, line.text.index("{") + 1, "the weight of a wrong number is ignored",
+                             "to give part of the points, mark it '- [x] {50%} ...'")
+        bounds = _numeric_range(choice.text, line, col, reporter)
+        if bounds is not None:
+            question.numeric.append(NumericAnswer(bounds[0], bounds[1], fraction, choice.feedback, line.number))
+    if not accepted:
+        reporter.error(question.line, 1, f"{label} has no accepted number",
+                       "mark the right number with '- [x]', e.g. '- [x] 42 +- 0.5' or '- [x] 40..45'")
+    question.choices = []
+    if unit is not None:
+        value, line = unit
+        match = UNIT_RE.match(value)
+        name = match.group("unit").strip() if match else value
+        question.unit = name
+        question.unit_required = bool(match and (match.group("flag") or "").lower() == "required")
+        if not name:
+            reporter.error(line.number, len(line.text) + 1, f"'Unit:' of {label} names no unit",
+                           "write e.g. 'Unit: km', or 'Unit: km (required)' when an answer without it is wrong")
+
+
+def _numeric_range(text: str, line: Line, col: int, reporter: Reporter) -> tuple[float, float] | None:
+    """`42`, `1822 +- 5` or `40..45` as (low, high); `col` is where `text` starts on its line."""
+    if ".." in text:
+        left, _, right = text.partition("..")
+        low = _written_number(left, line, col, reporter)
+        high = _written_number(right, line, col + len(left) + 2, reporter)
+        if low is None or high is None:
+            return None
+        if low > high:
+            reporter.error(line.number, col, f"the range {text.strip()} runs backwards: {format_value(low)} is "
+                                             f"above {format_value(high)}",
+                           f"write the smaller number first: {format_value(high)}..{format_value(low)}")
+            return None
+        return low, high
+    tolerance_mark = TOLERANCE_RE.search(text)
+    if tolerance_mark is None:
+        value = _written_number(text, line, col, reporter)
+        return None if value is None else (value, value)
+    value = _written_number(text[:tolerance_mark.start()], line, col, reporter)
+    tolerance = _written_number(text[tolerance_mark.end():], line, col + tolerance_mark.end(), reporter)
+    if value is None or tolerance is None:
+        return None
+    if tolerance < 0:
+        reporter.error(line.number, col + tolerance_mark.end(), f"the tolerance {format_value(tolerance)} is negative",
+                       f"a tolerance says how far an answer may be off: write "
+                       f"'{format_value(value)} +- {format_value(-tolerance)}'")
+        return None
+    return value - tolerance, value + tolerance
+
+
+def _written_number(part: str, line: Line, col: int, reporter: Reporter) -> float | None:
+    """One number of a numeric answer, reported at its own column when it is not one."""
+    col += len(part) - len(part.lstrip())
+    text = part.strip()
+    reading = read_number(text)
+    if reading is None or reading.rest or not text:
+        shown = text or "(nothing)"
+        reporter.error(line.number, col, f"'{shown}' is not a number", NUMBER_HINT)
+        return None
+    if reading.ambiguous and "," in text and "." not in text:  # in a lesson a point always marks decimals
+        other = reading.values[1]
+        reporter.warning(line.number, col, f"'{text}' is read as {format_value(reading.value)}, not "
+                                           f"{format_value(other)}",
+                         f"write {format_value(reading.value)} without a separator, or {format_value(other)} "
+                         f"with a decimal point")
+    return reading.value  # '1.822' is 1.822 and '1,822' is 1822, as read_number puts first

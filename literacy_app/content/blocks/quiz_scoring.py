@@ -7,8 +7,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from literacy_app.content.model import Question
+from literacy_app.content.blocks.quiz_numbers import format_value, read_number
+from literacy_app.content.model import NumericAnswer, Question
 from literacy_app.content.weights import effective_weights
+
+# what a numeric answer was missing, for the learner: NOTES[note] in words
+NOT_A_NUMBER = "not-a-number"
+UNIT_MISSING = "unit-missing"
+OTHER_UNIT = "other-unit"
+NOTES = {
+    NOT_A_NUMBER: "The answer is not a number.",
+    UNIT_MISSING: "The answer needs its unit: {unit}.",
+    OTHER_UNIT: "The answer must be in {unit}.",
+}
 
 
 @dataclass(frozen=True)
@@ -18,6 +29,7 @@ class QuestionResult:
     correct: bool
     response: dict[str, Any]  # what the learner answered, as stored (texts, not indexes)
     feedback: list[tuple[str, str]] = field(default_factory=list)  # (choice text, feedback)
+    note: str = ""  # numeric: why the answer could not be right (NOT_A_NUMBER, UNIT_MISSING, OTHER_UNIT)
 
     @property
     def fraction(self) -> float:
@@ -35,8 +47,8 @@ def score_question(question: Question, response: Any) -> QuestionResult:
     """Score a learner's response.
 
     response: a list of choice indexes (single, true-false, multiple), a string (short),
-    a list of choice indexes in the learner's order (order), or a list of right-hand texts,
-    one per pair (match).
+    a list of choice indexes in the learner's order (order), a list of right-hand texts,
+    one per pair (match), or the text typed, a number perhaps with a unit (numeric).
     """
     kind = question.kind
     if kind in ("single", "true-false", "multiple"):
@@ -47,6 +59,8 @@ def score_question(question: Question, response: Any) -> QuestionResult:
         return _score_order(question, list(response))
     if kind == "match":
         return _score_match(question, list(response))
+    if kind == "numeric":
+        return _score_numeric(question, str(response))
     raise ValueError(f"unknown question type {kind!r}")
 
 
@@ -103,3 +117,47 @@ def _score_match(question: Question, rights: list[str]) -> QuestionResult:
         round(fraction * question.points, 4), question.points, right_count == len(pairs),
         {"pairs": {left: given for (left, _), given in zip(pairs, rights, strict=False)}},
     )
+
+
+def note_text(result: QuestionResult, question: Question) -> str:
+    """A numeric result's note in words ('' when there is none)."""
+    return NOTES[result.note].format(unit=question.unit) if result.note else ""
+
+
+def _best(question: Question, values: tuple[float, ...]) -> tuple[float, NumericAnswer | None]:
+    """The reading of the answer that earns most, and the accepted number that gives it (first on a tie)."""
+    found: tuple[float, NumericAnswer | None] = (values[0], None)
+    for value in values:  # '1,822' may mean 1822 or 1.822: the learner gets the reading that is right
+        for answer in question.numeric:
+            if _accepts(answer, value) and (found[1] is None or answer.fraction > found[1].fraction):
+                found = (value, answer)
+    return found
+
+
+def _accepts(answer: NumericAnswer, value: float) -> bool:
+    slack = 1e-9 * max(1.0, abs(answer.low), abs(answer.high))  # 1.1 - 0.1 is 1.0000000000000002
+    return answer.low - slack <= value <= answer.high + slack
+
+
+def _score_numeric(question: Question, answer: str) -> QuestionResult:
+    """The best accepted number's share of the points; a unit counts only when the question requires it."""
+    reading = read_number(answer)
+    if reading is None:
+        return QuestionResult(0.0, question.points, False, {"text": answer, "number": None}, note=NOT_A_NUMBER)
+    value, matched = _best(question, reading.values)
+    response = {"text": answer, "number": value}
+    if question.unit_required and normalise_answer(reading.rest) != normalise_answer(question.unit):
+        note = OTHER_UNIT if reading.rest else UNIT_MISSING
+        return QuestionResult(0.0, question.points, False, response, note=note)
+    if matched is None:
+        return QuestionResult(0.0, question.points, False, response)
+    fraction = min(1.0, max(0.0, matched.fraction))
+    feedback = [(_written(matched), matched.feedback)] if matched.feedback else []
+    return QuestionResult(round(fraction * question.points, 4), question.points, fraction >= 1 - 1e-9,
+                          response, feedback)
+
+
+def _written(answer: NumericAnswer) -> str:
+    if answer.low == answer.high:
+        return format_value(answer.low)
+    return f"{format_value(answer.low)}..{format_value(answer.high)}"
