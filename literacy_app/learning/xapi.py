@@ -15,6 +15,7 @@ from urllib.parse import quote
 from literacy_app.clock import now_iso
 from literacy_app.content.blocks import Submission, type_of
 from literacy_app.content.blocks.quiz import XAPI_INTERACTIONS, passed
+from literacy_app.content.blocks.quiz_numbers import format_value
 from literacy_app.content.blocks.reflection import REFLECTION_TYPE
 from literacy_app.content.blocks.registry import Block
 from literacy_app.content.model import Lesson, Question, Quiz, Scenario
@@ -240,6 +241,8 @@ def _response_text(response: dict[str, Any]) -> str:
     """The learner's answer as xAPI's plain-text response."""
     if "selected" in response:
         return "[,]".join(response["selected"])
+    if response.get("number") is not None:  # a numeric interaction's response is the number itself
+        return format_value(float(response["number"]))
     if "text" in response:
         return str(response["text"])
     if "order" in response:

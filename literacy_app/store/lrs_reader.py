@@ -260,6 +260,11 @@ def stored_response(interaction: str, text: Any) -> dict[str, Any]:
         return {"order": parts}
     if interaction == "matching":
         return {"pairs": dict(part.split("[.]", 1) if "[.]" in part else (part, "") for part in parts)}
+    if interaction == "numeric":  # the statement holds the number read, not the words around it
+        try:
+            return {"text": text, "number": float(text)}
+        except ValueError:
+            return {"text": text, "number": None}
     return {"text": text}
 
 

@@ -315,7 +315,7 @@ def test_every_question_type_comes_back_in_the_shape_the_store_keeps():
             interaction = statement["object"]["definition"]["interactionType"]
             assert stored_response(interaction, statement["result"]["response"]) == result.response, question.kind
             checked.add(question.kind)
-    assert checked == {"single", "multiple", "true-false", "short", "order", "match"}
+    assert checked == {"single", "multiple", "true-false", "short", "order", "match", "numeric"}
 
 
 class _Attempt:
@@ -336,6 +336,8 @@ def _answer(question, correct: bool):
     if question.kind == "order":
         order = list(range(len(question.choices)))
         return order if correct else order[::-1]
+    if question.kind == "numeric":
+        return f"{question.numeric[0].low:g}" if correct else "25"  # xAPI carries the number, not the words
     rights = [right for _, right in question.pairs]
     return rights if correct else rights[::-1]
 
