@@ -10,6 +10,7 @@ from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import QuestionResult
 from literacy_app.ui.activities.choice_input import ChoiceInput
 from literacy_app.ui.activities.match_input import MatchInput
+from literacy_app.ui.activities.numeric_input import NumericInput
 from literacy_app.ui.activities.order_input import OrderInput
 from literacy_app.ui.activities.text_input import TextInput
 from literacy_app.ui.look.accessibility import announce
@@ -22,6 +23,8 @@ def make_input(question: Question, shuffle: bool) -> QWidget:
         return OrderInput(question)
     if question.kind == "match":
         return MatchInput(question)
+    if question.kind == "numeric":
+        return NumericInput(question)
     return ChoiceInput(question, shuffle=shuffle)
 
 
