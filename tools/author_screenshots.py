@@ -121,7 +121,7 @@ def main() -> None:
 
     hint = line_of(window, "Hint: Look at the headings")
     window.editor.go_to(hint, 1)
-    window.editor.textCursor().insertText("Hnit: a typo\n")  # as if typed
+    window.editor.textCursor().insertText("Explaination: a typo\n")  # as if typed
     window.update_preview()
     window.editor.go_to(hint, 1)
     shot("author-problem")

@@ -52,11 +52,11 @@ def test_typing_a_mistake_lists_it_and_a_click_jumps_to_its_line(qtbot, tmp_path
     target = line_of(path, "Hint: Look at the headings of this lesson.")
     window.editor.go_to(target, 1)
     with qtbot.waitSignal(window.previewUpdated, timeout=5000) as updated:
-        qtbot.keyClicks(window.editor, "Hnit: typo")
+        qtbot.keyClicks(window.editor, "Hintt: typo")
         qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     assert updated.args == [1]
     item = window.problems.item(0)
-    assert item.text() == (f"⚠ Line {target}, column 1: warning: unknown key 'Hnit'\n    Hint: did you mean 'Hint:'?")
+    assert item.text() == (f"⚠ Line {target}, column 1: warning: unknown key 'Hintt'\n    Hint: did you mean 'Hint:'?")
     assert window.isWindowModified()
     window.editor.go_to(1, 1)
     rect = window.problems.visualItemRect(item)
