@@ -202,3 +202,21 @@ def test_the_lesson_format_has_colours(qtbot, tmp_path):
     assert colour_at("title: ") == formats["front"].foreground().color().name()
     # the second line of a comment that spans several lines
     assert colour_at("comment, which the app ignores") == formats["comment"].foreground().color().name()
+
+
+def test_the_preview_can_be_answered_and_nothing_is_kept(qtbot, tmp_path):
+    from literacy_app.ui.activities.quiz_widget import QuizWidget
+
+    path = write_starter(tmp_path / "course", "First", "Mine")
+    window = open_author(qtbot, path, tmp_path)
+    window.editor.go_to(line_of(window, "### What starts a new step"))
+    quiz = window.preview.scroll.widget().findChild(QuizWidget)
+    first = quiz.questions[0]
+    right = next(i for i, c in enumerate(first.question.choices) if c.correct)
+    click(qtbot, first.input.buttons[right])
+    click(qtbot, first.submit_button)
+    assert quiz.results["q-step"].correct  # scored like a learner's answer
+    scratch = window.preview_session._folder
+    assert scratch.is_dir() and tmp_path not in scratch.parents  # a scratch database, nowhere near the lesson
+    window.close()
+    assert not scratch.exists()  # thrown away with the window
