@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from literacy_app.content.bank import explanation_text, one_line, question_id, split_prompt
+from literacy_app.content.bank import Item, explanation_text, one_line, question_id, split_prompt
 from literacy_app.content.html_markdown import html_to_text
 from literacy_app.content.model import Choice, NumericAnswer, Prose, Question, Reflection, TeacherNotes
-from literacy_app.content.moodle_xml import Reader, child_text
+from literacy_app.content.moodle_xml_reader import Reader, child_text
 from literacy_app.content.weights import weights_to_write
 
 _NO_EQUIVALENT = {
@@ -36,7 +36,7 @@ def _number(text: str, default: float = 0.0) -> float:
         return default
 
 
-def read_question(reader: Reader, kind: str, element: ET.Element) -> list:
+def read_question(reader: Reader, kind: str, element: ET.Element) -> list[Item]:
     """The lesson items for one <question>; [] (with a note) when it has no equivalent."""
     readers = {"multichoice": _multichoice, "truefalse": _truefalse, "shortanswer": _shortanswer,
                "numerical": _numerical, "matching": _matching, "match": _matching, "essay": _essay,
@@ -78,7 +78,7 @@ def _shares(answers: list[ET.Element]) -> list[float]:
     return [_number(answer.get("fraction", "0")) / 100 for answer in answers]
 
 
-def _multichoice(reader: Reader, element: ET.Element, name: str) -> list:
+def _multichoice(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     single = child_text(element, "single").strip().lower() in ("true", "1", "")
     question = _question(reader, element, name, "single" if single else "multiple")
     answers = element.findall("answer")
@@ -109,7 +109,7 @@ def _multichoice(reader: Reader, element: ET.Element, name: str) -> list:
     return [question]
 
 
-def _truefalse(reader: Reader, element: ET.Element, name: str) -> list:
+def _truefalse(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     question = _question(reader, element, name, "true-false")
     text_format = _answer_format(element)
     truth, feedback = True, {"true": "", "false": ""}
@@ -123,7 +123,7 @@ def _truefalse(reader: Reader, element: ET.Element, name: str) -> list:
     return [question]
 
 
-def _shortanswer(reader: Reader, element: ET.Element, name: str) -> list:
+def _shortanswer(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     question = _question(reader, element, name, "short")
     text_format = _answer_format(element)
     if child_text(element, "usecase").strip() == "1":
@@ -149,7 +149,7 @@ def _shortanswer(reader: Reader, element: ET.Element, name: str) -> list:
     return [question]
 
 
-def _numerical(reader: Reader, element: ET.Element, name: str) -> list:
+def _numerical(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     question = _question(reader, element, name, "numeric")
     text_format = _answer_format(element)
     for answer, share in zip(element.findall("answer"), _shares(element.findall("answer")), strict=True):
@@ -185,7 +185,7 @@ def _numerical(reader: Reader, element: ET.Element, name: str) -> list:
     return [question]
 
 
-def _matching(reader: Reader, element: ET.Element, name: str) -> list:
+def _matching(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     question = _question(reader, element, name, "match")
     for sub in element.findall("subquestion"):
         left = reader.plain(sub)
@@ -202,11 +202,11 @@ def _matching(reader: Reader, element: ET.Element, name: str) -> list:
     return [question]
 
 
-def _essay(reader: Reader, element: ET.Element, name: str) -> list:
+def _essay(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     item_id = question_id(child_text(element, "idnumber"), name, len(reader.bank.questions) + 1, reader.used)
     prompt = reader.markdown(element.find("questiontext"), "moodle_auto_format")
     picture = reader.old_image(element)
-    items: list = [Reflection(id=item_id, prompt=prompt + (f"\n\n{picture}" if picture else ""))]
+    items: list[Item] = [Reflection(id=item_id, prompt=prompt + (f"\n\n{picture}" if picture else ""))]
     if reader.markdown(element.find("generalfeedback")):
         reader.note(f"the general feedback of essay '{item_id}' has no place in a reflection; left out")
     if child_text(element, "responsetemplate", "text").strip():
@@ -219,7 +219,7 @@ def _essay(reader: Reader, element: ET.Element, name: str) -> list:
     return items
 
 
-def _description(reader: Reader, element: ET.Element, _name: str) -> list:
+def _description(reader: Reader, element: ET.Element, _name: str) -> list[Item]:
     text = reader.markdown(element.find("questiontext"), "moodle_auto_format")
     picture = reader.old_image(element)
     if reader.markdown(element.find("generalfeedback")):
@@ -227,7 +227,7 @@ def _description(reader: Reader, element: ET.Element, _name: str) -> list:
     return [Prose((text + (f"\n\n{picture}" if picture else "")).strip())] if text or picture else []
 
 
-def _gaps(reader: Reader, element: ET.Element, name: str) -> list:
+def _gaps(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     """Drag words into text (ddwtos) or pick them from menus (gapselect): `[[n]]` marks a gap whose right
     answer is the n-th choice; choices of the gap's group are offered."""
     tag = "dragbox" if element.get("type") == "ddwtos" else "selectoption"
@@ -262,7 +262,7 @@ def _gaps(reader: Reader, element: ET.Element, name: str) -> list:
     return [question]
 
 
-def _ordering(reader: Reader, element: ET.Element, name: str) -> list:
+def _ordering(reader: Reader, element: ET.Element, name: str) -> list[Item]:
     question = _question(reader, element, name, "order")
     answers = element.findall("answer")
     positions = [_number(answer.get("fraction", ""), float(index)) for index, answer in enumerate(answers)]
