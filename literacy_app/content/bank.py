@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from literacy_app.content.html_markdown import escape_prose
 from literacy_app.content.model import NumericAnswer, Problem, Prose, Question, Reflection, TeacherNotes
@@ -18,6 +19,7 @@ from literacy_app.content.syntax import KEY_LINE_RE, VALID_ID_RE, slugify
 from literacy_app.content.weights import percent
 
 Item = Question | Reflection | Prose | TeacherNotes
+ItemType = TypeVar("ItemType", bound=Item)
 _CONTEXT_RE = re.compile(r"^\$[a-z0-9]+\$$")  # $course$, $system$, $module$, $cat1$ ... in category paths
 
 
@@ -42,7 +44,7 @@ class QuestionBank:
     def questions(self) -> list[Question]:
         return [entry.item for entry in self.items if isinstance(entry.item, Question)]
 
-    def of_type(self, kind: type) -> list:
+    def of_type(self, kind: type[ItemType]) -> list[ItemType]:
         return [entry.item for entry in self.items if isinstance(entry.item, kind)]
 
     def add_tags(self, tags: list[str]) -> None:
@@ -126,9 +128,9 @@ def safe_block(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        structural = (KEY_LINE_RE.match(stripped) and stripped.split(":", 1)[0].strip().lower()
-                      in ("hint", "explanation", "points", "type", "unit", "units"))
-        structural = structural or re.match(r"^[-*+]\s+(\[[^\]]*\]|.+?\s->\s)", stripped)
+        structural = bool(KEY_LINE_RE.match(stripped)) and stripped.split(":", 1)[0].strip().lower() in (
+            "hint", "explanation", "points", "type", "unit", "units")
+        structural = structural or bool(re.match(r"^[-*+]\s+(\[[^\]]*\]|.+?\s->\s)", stripped))
         if structural and out and out[-1].strip():
             out[-1] += " " + stripped
         else:

@@ -14,6 +14,7 @@ import re
 
 from literacy_app.content.bank import (
     BankItem,
+    Item,
     QuestionBank,
     category_path,
     explanation_text,
@@ -144,7 +145,7 @@ def _plain(protected: str, default: str) -> str:
     return html_to_text(text) if text_format in ("html", "moodle") and "<" in text else one_line(text)
 
 
-def _parse_item(text: str, idnumber: str, number: int, used: set[str]):
+def _parse_item(text: str, idnumber: str, number: int, used: set[str]) -> tuple[Item, list[tuple[str, str]]]:
     """One GIFT question as (lesson item, notes about what did not come across)."""
     name = ""
     if text.startswith("::"):
@@ -245,7 +246,7 @@ def _true_false(question: Question, truth: bool, answers: str, text_format: str)
                         Choice("False", not truth, wrong if truth else right)]
 
 
-def _matching(question: Question, answers: str, text_format: str, notes: list) -> None:
+def _matching(question: Question, answers: str, text_format: str, notes: list[tuple[str, str]]) -> None:
     question.kind = "match"
     parts = [part.strip() for part in answers.split("=")]
     parts = parts[1:] if parts and not parts[0] else parts
@@ -263,7 +264,7 @@ def _matching(question: Question, answers: str, text_format: str, notes: list) -
         raise _Skip("a matching question needs at least two pairs; question skipped")
 
 
-def _short_answer(question: Question, answers: str, text_format: str, notes: list) -> None:
+def _short_answer(question: Question, answers: str, text_format: str, notes: list[tuple[str, str]]) -> None:
     question.kind = "short"
     parts = [part.strip() for part in answers.split("=")]
     parts = parts[1:] if parts and not parts[0] else parts
@@ -289,7 +290,7 @@ def _short_answer(question: Question, answers: str, text_format: str, notes: lis
         choice.weight = weight
 
 
-def _numerical(question: Question, answers: str, text_format: str, notes: list) -> None:
+def _numerical(question: Question, answers: str, text_format: str, notes: list[tuple[str, str]]) -> None:
     question.kind = "numeric"
     wrong_feedback = ""
     if "~" in answers:

@@ -75,12 +75,12 @@ def _answers(question: Question, notes: list[str]) -> list[str]:
             notes.append(note)
         if question.unit:
             notes.append(f"GIFT has no units; the unit '{question.unit}' of '{question.id}' is left out")
-        lines = []
-        for answer in question.numeric:
-            value, tolerance = numeric_center(answer)
-            lines.append(f"=%{percent(answer.fraction)}%{format_number(value)}:{format_number(tolerance)}"
-                         + _feedback(answer.feedback))
-        return lines
+        numbers = []
+        for number in question.numeric:
+            value, tolerance = numeric_center(number)
+            numbers.append(f"=%{percent(number.fraction)}%{format_number(value)}:{format_number(tolerance)}"
+                           + _feedback(number.feedback))
+        return numbers
     shares = effective_weights(question)
     note = moodle_grade_note(question.id, shares)
     if note:
@@ -103,7 +103,12 @@ def _answers(question: Question, notes: list[str]) -> list[str]:
 
 def _picture_notes(markdown: str, item_id: str) -> list[str]:
     sources: list[str] = []
-    outside_code(markdown, lambda part: sources.extend(_IMAGE_RE.findall(part)) or part)
+
+    def collect(part: str) -> str:  # outside code only: a picture in backticks is only text
+        sources.extend(_IMAGE_RE.findall(part))
+        return part
+
+    outside_code(markdown, collect)
     return [f"the picture {source} of '{item_id}' is not carried by GIFT; copy it next to the imported lesson"
             for source in sources]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _BLOCKS = {"p", "div", "section", "article", "header", "footer", "figure", "figcaption", "table", "address"}
@@ -19,7 +20,7 @@ _LINE_START_RE = re.compile(r"(?m)^(\s*)(#|>|[-+*](?=\s)|\d+[.)](?=\s)|:::)")
 _LINE_START_ESCAPED_RE = re.compile(r"(?m)^(\s*)(?:\\(#|>|[-+*](?=\s))|(\d+)\\([.)])(?=\s)|&#58;(::))")
 
 
-def _escape_start(match: re.Match) -> str:
+def _escape_start(match: re.Match[str]) -> str:
     mark = match.group(2)
     if mark == ":::":
         return match.group(1) + "&#58;::"
@@ -28,7 +29,7 @@ def _escape_start(match: re.Match) -> str:
     return match.group(1) + "\\" + mark
 
 
-def _unescape_start(match: re.Match) -> str:
+def _unescape_start(match: re.Match[str]) -> str:
     if match.group(2):
         return match.group(1) + match.group(2)
     if match.group(3):
@@ -69,6 +70,12 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"<(?=[A-Za-z/!?])", "&lt;", text)
 
 
+@dataclass
+class _OpenList:
+    kind: str  # "ul" or "ol"
+    counter: int = 0  # items so far, for an "ol"
+
+
 class _Converter(HTMLParser):
     def __init__(self, image_source: Callable[[str], str | None] | None, plain: bool = False) -> None:
         super().__init__(convert_charrefs=True)
@@ -77,7 +84,7 @@ class _Converter(HTMLParser):
         self.out: list[str] = []
         self.dropped = 0
         self.pre = 0
-        self.lists: list[list] = []  # [kind, counter]
+        self.lists: list[_OpenList] = []
         self.links: list[str | None] = []
 
     # -- helpers
@@ -121,13 +128,13 @@ class _Converter(HTMLParser):
             self.pre += 1
         elif tag in ("ul", "ol"):
             self._break(2 if not self.lists else 1)
-            self.lists.append([tag, 0])
+            self.lists.append(_OpenList(tag))
         elif tag == "li":
             self._break(1)
             indent = "    " * max(0, len(self.lists) - 1)
-            if self.lists and self.lists[-1][0] == "ol":
-                self.lists[-1][1] += 1
-                self._text(f"{indent}{self.lists[-1][1]}. ")
+            if self.lists and self.lists[-1].kind == "ol":
+                self.lists[-1].counter += 1
+                self._text(f"{indent}{self.lists[-1].counter}. ")
             else:
                 self._text(f"{indent}- ")
         elif tag == "tr":

@@ -50,7 +50,7 @@ class _Writer:
         text = _sub(element, "text")
         embedded: dict[str, str] = {}
 
-        def embed(match: re.Match) -> str:
+        def embed(match: re.Match[str]) -> str:
             source = match.group(2)
             picture = (self.folder / source).resolve()
             if not picture.is_file() or not picture.is_relative_to(self.folder):
