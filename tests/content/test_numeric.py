@@ -173,3 +173,10 @@ def test_reading_a_number(text, values, rest):
 @pytest.mark.parametrize("text", ["", "abc", "about 12", "1 22", "1,2,3", "1,822e3", "km 12", "-", "1.2.3."])
 def test_not_a_number(text):
     assert read_number(text) is None
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("Hnit", "Hint"), ("Pionts", "Points"), ("Tpye", "Type"),
+                                             ("Unti", "Unit"), ("Untis", "Units")])
+def test_a_misspelt_key_is_named_and_hint_stays_nearer_than_unit(typo, meant):
+    problems = found(f"### How many? {{#q-many}}\nType: numeric\n- [x] 42\n{typo}: x\n")
+    assert problems == [f"4:1: warning: unknown key '{typo}' | did you mean '{meant}:'?"]

@@ -187,7 +187,8 @@ def parse_question(section: list[Line], reporter: Reporter) -> Question:
                     declared_kind = (value, line)
                     last = "key"
                 continue
-            guess = near_key(key, QUESTION_KEYS)
+            # 'Hnit' is as near 'Unit' as 'Hint': the keys every question type has come first
+            guess = near_key(key, QUESTION_KEYS[:4]) or near_key(key, QUESTION_KEYS[4:])
             if guess:
                 reporter.warning(
                     line.number, raw.index(key_line.group("key")) + 1,
