@@ -20,6 +20,8 @@ COMMANDS = {
     "demo": ("demo", "fill a data folder with a simulated class, to try the teacher view"),
     "class": ("class_status", "a class across several PCs: 'class status' lists each PC and when it last published"),
     "sync": ("sync", "send the queued xAPI statements to the district's Learning Record Store"),
+    "export": ("export_learner", "everything the app holds about one learner, as one JSON file (a parent's request)"),
+    "erase": ("erase", "erase one learner (or every learner inactive for N months) for good, after showing what goes"),
     "new": ("new", "write a starter lesson that uses every block type"),
     "import-gift": ("import_gift", "turn a Moodle GIFT question bank into a lesson"),
     "export-gift": ("export_gift", "write a lesson's quizzes as a Moodle GIFT question bank"),

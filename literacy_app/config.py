@@ -33,10 +33,14 @@ class Settings:
     school_uri: str = "https://school.invalid/"
     xapi_activity_base: str = "https://medialiteracylab.invalid/xapi/"  # stable activity ids start with this
     school_name: str = ""  # printed on certificates of completion
+    language: str = ""  # [ui] language: the app's language (es, fr...); "" = the computer's (View > Language wins)
     class_folder: Path | None = None  # the shared folder of a class that uses several PCs
     pc_id: str = ""  # this PC's name in the class folder (default: the host name)
     publish_reflections: bool = False  # put reflection text in the class folder (off: only that one was written)
     stale_hours: float = 24.0  # a PC that has not published for longer is flagged in the teacher view
+    sign_in: str = ""  # [learners] sign_in: none | picture | code; "" = not set here (the teacher view decides)
+    idle_minutes: float = 10.0  # [learners] idle_minutes: a learner is signed out after this long without input
+    keep_months: int | None = None  # [privacy] keep_months: learners inactive for longer are listed for erasing
     sources: dict[str, str] = field(default_factory=dict)  # setting -> where it came from
 
 
@@ -103,12 +107,33 @@ def resolve_settings(data_dir: str | None = None, lessons: list[str] | None = No
     settings = Settings(data_dir=chosen, lesson_dirs=[resources.bundled_lessons(), *extra], sources=sources)
     for key, attr in (("teacher.pin_hash", "teacher_pin_hash"), ("lrs.endpoint", "lrs_endpoint"),
                       ("lrs.user", "lrs_user"), ("lrs.password", "lrs_password"), ("lrs.school_uri", "school_uri"),
-                      ("lrs.activity_base", "xapi_activity_base"), ("school.name", "school_name")):
+                      ("lrs.activity_base", "xapi_activity_base"), ("school.name", "school_name"),
+                      ("ui.language", "language")):
         if (found := from_files(key)) is not None:
             setattr(settings, attr, found[0])
             sources[attr] = found[1]
     _resolve_class(settings, environ, from_files, class_folder, pc)
+    _resolve_privacy(settings, from_files)
     return settings
+
+
+SIGN_IN_MODES = ("none", "picture", "code")
+
+
+def _resolve_privacy(settings: Settings, from_files: FileLookup) -> None:
+    """[learners] sign_in / idle_minutes and [privacy] keep_months; a typo keeps the default."""
+    if (found := from_files("learners.sign_in")) is not None and found[0].strip().lower() in SIGN_IN_MODES:
+        settings.sign_in, settings.sources["sign_in"] = found[0].strip().lower(), found[1]
+    if (found := from_files("learners.idle_minutes")) is not None:
+        try:
+            settings.idle_minutes = max(1.0, float(found[0]))
+        except ValueError:
+            pass
+    if (found := from_files("privacy.keep_months")) is not None:
+        try:
+            settings.keep_months = max(1, int(found[0]))
+        except ValueError:
+            pass
 
 
 FileLookup = Callable[[str], "tuple[str, str, Path] | None"]

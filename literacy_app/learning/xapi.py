@@ -25,6 +25,7 @@ XAPI_VERSION = "1.0.3"
 DEFAULT_ACTIVITY_BASE = "https://medialiteracylab.invalid/xapi/"
 DEFAULT_SCHOOL_URI = "https://school.invalid/"
 PLATFORM = "Media Literacy Lab"
+VOIDING_ACCOUNT = "media-literacy-lab"  # the account that voids statements of an erased learner
 
 ADL = "http://adlnet.gov/expapi/verbs/"
 VERBS = {name: ADL + name for name in ("answered", "completed", "passed", "failed", "commented")}
@@ -196,6 +197,17 @@ class StatementBuilder:
     def lesson_completed(self, profile_uid: str, lesson: Lesson) -> dict[str, Any]:
         return self._statement(profile_uid, "completed", self._lesson_activity(lesson), {"completion": True},
                                lesson, None, [], None)
+
+    def voided(self, statement_id: str) -> dict[str, Any]:
+        """A voiding statement (xAPI 1.0.3, 2.5): asks the LRS to set aside a statement about a learner who was
+        erased. Its actor is the app at this school, never the learner."""
+        return {
+            "id": str(uuid.uuid4()),
+            "timestamp": self.clock(),
+            "actor": {"objectType": "Agent", "account": {"homePage": self.school_uri, "name": VOIDING_ACCOUNT}},
+            "verb": {"id": ADL + "voided", "display": {"en-US": "voided"}},
+            "object": {"objectType": "StatementRef", "id": statement_id},
+        }
 
     # -- factories for Records: called inside the answer's transaction ----------------------
     def for_answer(self, profile_uid: str, lesson: Lesson, quiz: Quiz, question: Question,

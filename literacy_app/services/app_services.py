@@ -18,10 +18,13 @@ from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
 from literacy_app.services.class_folder import ClassFolder
 from literacy_app.services.learner import LearnerService
+from literacy_app.services.privacy import PrivacyService
 from literacy_app.services.session import Session
+from literacy_app.services.sign_in import SignInService
 from literacy_app.services.teacher import TeacherService
 from literacy_app.store.db import Database, open_database
-from literacy_app.store.lrs_sender import LrsDelivery
+from literacy_app.store.lrs_sender import LrsDelivery, resolve_connection
+from literacy_app.store.outbox import Outbox
 from literacy_app.store.records import AnswerRecord, Records
 
 
@@ -36,6 +39,8 @@ class AppServices:
     log_path: Path | None
     startup_notice: str  # a plain-words message for the learner about the data folder, or ""
     class_folder: ClassFolder | None = None  # the class's shared folder, when the PC belongs to one
+    sign_in: SignInService | None = None  # how learners prove who they are ([learners] sign_in)
+    privacy: PrivacyService | None = None  # one learner's data: export, erase, retention
 
     @property
     def library(self) -> Library:
@@ -72,17 +77,32 @@ def build_services(data_dir: str | None = None, lesson_dirs: list[str] | None = 
     lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
     folder = open_class_folder(settings, db)
     session.class_folder = folder
+    sign_in = SignInService(session, settings.sign_in)
+    privacy = open_privacy(settings, db, folder, session, sign_in)
     return AppServices(
         settings=settings,
         db=db,
         session=session,
-        teacher=TeacherService(db, library, settings.teacher_pin_hash, lrs, class_folder=folder),
+        teacher=TeacherService(db, library, settings.teacher_pin_hash, lrs, class_folder=folder, privacy=privacy),
         lrs=lrs,
         page_cache=PageCache(settings.data_dir),
         log_path=setup_logging(settings.data_dir),
         startup_notice=notice,
         class_folder=folder,
+        sign_in=sign_in,
+        privacy=privacy,
     )
+
+
+def open_privacy(settings: Settings, db: Database, folder: ClassFolder | None, session: Session | None = None,
+                 sign_in: SignInService | None = None) -> PrivacyService:
+    """The privacy service for this data folder (the window's, or a command's)."""
+    def lrs_configured() -> bool:
+        return resolve_connection(settings.lrs_endpoint, settings.lrs_user, settings.lrs_password,
+                                  Outbox(db)) is not None
+
+    return PrivacyService(db, sign_in, folder, StatementBuilder(settings.school_uri, settings.xapi_activity_base),
+                          lrs_configured, session, settings.keep_months)
 
 
 def open_class_folder(settings: Settings, db: Database) -> ClassFolder | None:

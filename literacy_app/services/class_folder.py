@@ -32,6 +32,8 @@ from literacy_app.store.class_snapshot import (
 )
 from literacy_app.store.classroom import RosterEntry
 from literacy_app.store.db import Database
+from literacy_app.store.learner_data import VoidingBuilder, erase_learner, local_profiles
+from literacy_app.store.learner_snapshots import erased_uids
 from literacy_app.store.records import Records
 from literacy_app.store.roster import decode, parse_roster, roster_csv_rows
 
@@ -71,6 +73,10 @@ class ClassFolder:
         self.last_problem = ""  # why the last publish failed, in plain words; "" when it worked
         self._uid: str | None = None
         self._target_path: Path | None = None
+        # a learner erased on another PC is erased here when the folder is read: the one signed in right now is
+        # left until the next read; statements already sent about them are voided with `voiding` (an LRS is set)
+        self.signed_in_uid: str | None = None
+        self.voiding: VoidingBuilder | None = None
 
     # -- who this PC is ---------------------------------------------------------------------
     @property
@@ -153,7 +159,14 @@ class ClassFolder:
                                                     "the class folder cannot be reached: the copy read last time "
                                                     "is shown"))
         _mark_duplicate_names(result)
+        self._apply_erasures(result)
         return result
+
+    def _apply_erasures(self, read: ClassRead) -> None:
+        erased = erased_uids(path for _, path in read.snapshots)
+        for profile_id, uid in local_profiles(self.db, erased) if erased else []:
+            if uid != self.signed_in_uid:
+                erase_learner(self.db, profile_id, self.voiding, tombstones=[uid], pc_id=self.pc_id)
 
     def _refresh_copy(self, path: Path) -> tuple[Path, SnapshotInfo | None, str]:
         """Copy a PC's snapshot next to this PC's data and check it; keep the previous copy when it is bad."""
@@ -217,7 +230,9 @@ class ClassFolder:
     def learners_elsewhere(self, read: ClassRead | None = None) -> list[list[Learner]]:
         """Learners published by any PC (each as its copies, the canonical one first), not archived."""
         copies: list[Learner] = []
-        for _, path in (read or self.read()).snapshots:
+        snapshots = (read or self.read()).snapshots
+        erased = erased_uids(path for _, path in snapshots)
+        for _, path in snapshots:
             try:
                 conn, _ = open_snapshot(path)
             except SnapshotError:
@@ -226,7 +241,8 @@ class ClassFolder:
                 copies += read_learners(conn)
             finally:
                 conn.close()
-        return [group for group in group_learners(copies).values() if not any(c.archived_at for c in group)]
+        return [group for group in group_learners(copies).values()
+                if not any(c.archived_at or c.uid in erased for c in group)]
 
     def bring_learner_here(self, copies: list[Learner], read: ClassRead | None = None) -> int:
         """Make this learner's work from every PC available on this PC; returns the local profile id."""

@@ -67,6 +67,11 @@ class Session:
         self.on_work_saved: Callable[[], None] = lambda: None
         self.class_folder: ClassFolder | None = None  # set when the PC belongs to a class across many PCs
         self._elsewhere: dict[str, list[Learner]] = {}  # uid -> the learner's copies on other PCs
+        # private reflections: a reflection is shown again only to its author. Whoever picked the tile may read
+        # what they wrote in this session; a learner who signed in (pictures or code, services/sign_in.py) also
+        # what was saved since they first chose their secret
+        self._written: set[tuple[str, str]] = set()  # (lesson id, block id) saved since this learner was chosen
+        self._proof: tuple[str, str] | None = None  # (uid, since) of a learner who signed in
 
     @property
     def profile(self) -> Profile | None:
@@ -79,11 +84,27 @@ class Session:
 
     def choose_profile(self, profile: Profile) -> None:
         """Start learning as this learner; in a class, their work from every PC comes along first."""
-        if self.class_folder is not None:
-            profile = self._bring_here(profile)
+        profile = self.resolve(profile)
         self._profile = profile
+        self._written = set()
+        if self._proof is not None and self._proof[0] != profile.uid:
+            self._proof = None
+        if self.class_folder is not None:
+            self.class_folder.signed_in_uid = profile.uid
         self._write(partial(self.records.touch_profile, profile.id), work=False)
         self.remember("last_profile", str(profile.id))
+
+    def resolve(self, profile: Profile) -> Profile:
+        """The learner as a profile on this PC: in a class, one who worked elsewhere or is only on the roster
+        is brought here (with their work) first."""
+        return self._bring_here(profile) if self.class_folder is not None else profile
+
+    def prove(self, uid: str, since: str) -> None:
+        """The learner with this uid signed in with the secret they chose at `since` (services/sign_in.py)."""
+        self._proof = (uid, since)
+
+    def proven(self, uid: str) -> bool:
+        return self._proof is not None and self._proof[0] == uid
 
     def _bring_here(self, profile: Profile) -> Profile:
         assert self.class_folder is not None
@@ -117,10 +138,10 @@ class Session:
     def learners(self) -> list[Profile]:
         """Every active learner, for the picker: this PC's, and in a class also those who worked on other PCs
         and the class roster's names (those not on this PC have a negative id until they are chosen)."""
-        local = self.records.profiles()
         if self.class_folder is None:
-            return local
-        read = self.class_folder.read()
+            return self.records.profiles()
+        read = self.class_folder.read()  # first: a learner erased on another PC is erased here as it is read
+        local = self.records.profiles()
         by_uid = {p.uid: p for p in local}
         by_student = {p.student_id.casefold(): p for p in local if p.student_id}
         self._elsewhere = {}
@@ -160,6 +181,10 @@ class Session:
 
     def sign_out(self) -> None:
         self._profile = None
+        self._written = set()
+        self._proof = None
+        if self.class_folder is not None:
+            self.class_folder.signed_in_uid = None
 
     # -- answers ---------------------------------------------------------------------------
     def answer_question(self, lesson: Lesson, quiz: Quiz, question: Question, response: Response) -> QuestionResult:
@@ -274,9 +299,33 @@ class Session:
         keep_out_of_log(text)  # a learner's own words never end up in the log file
         self._write(partial(self.records.save_reflection, profile.id, lesson.id, block_id, text,
                             statements=[self.xapi.reflection_written(profile.uid, lesson, block_id, text)]))
+        self._written.add((lesson.id, block_id))
 
     def reflection(self, lesson: Lesson, block_id: str) -> str | None:
+        """The stored text, whoever sits at the PC: for counting what is done. Show `visible_reflection`."""
         return self.records.reflection(self._require_profile().id, lesson.id, block_id)
+
+    def visible_reflection(self, lesson: Lesson, block_id: str) -> str | None:
+        """The reflection's text if the person at the PC may read it again: they wrote it in this session, or
+        they signed in and it was saved since they chose their secret. Otherwise None (see reflection_written_at)."""
+        profile = self._require_profile()
+        saved = self.records.reflection_saved(profile.id, lesson.id, block_id)
+        if saved is None:
+            return None
+        text, saved_at = saved
+        if (lesson.id, block_id) in self._written:
+            return text
+        if self._proof is not None and self._proof[0] == profile.uid and saved_at >= self._proof[1]:
+            return text
+        return None
+
+    def reflection_written_at(self, lesson: Lesson, block_id: str) -> str | None:
+        """When a reflection the person at the PC may not read was saved (ISO time), or None."""
+        profile = self._require_profile()
+        saved = self.records.reflection_saved(profile.id, lesson.id, block_id)
+        if saved is None or self.visible_reflection(lesson, block_id) is not None:
+            return None
+        return saved[1]
 
     # -- where the learner is --------------------------------------------------------------
     def set_position(self, lesson: Lesson, step: int) -> None:

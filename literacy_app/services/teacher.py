@@ -29,6 +29,7 @@ from literacy_app.learning.analytics import (
 from literacy_app.learning.progress import objective_map
 from literacy_app.learning.teacher_pin import PinGuard
 from literacy_app.services.class_folder import ClassFolder, ClassRead, PcStatus
+from literacy_app.services.privacy import PrivacyService
 from literacy_app.store.class_import import apply_events
 from literacy_app.store.classroom import Classroom, RosterImport
 from literacy_app.store.db import Database
@@ -49,8 +50,10 @@ class TeacherService:
     """
 
     def __init__(self, db: Database, library: Library, pin_hash: str = "",
-                 delivery: LrsDelivery | None = None, class_folder: ClassFolder | None = None) -> None:
+                 delivery: LrsDelivery | None = None, class_folder: ClassFolder | None = None,
+                 privacy: PrivacyService | None = None) -> None:
         self._local = db  # this PC's database: the PIN, the outbox, class events
+        self.privacy = privacy  # one learner's data (export, erase), retention, and learners' sign-in
         self._delivery = delivery  # the app's LRS delivery thread; None where nothing sends
         self._outbox = Outbox(db)
         self.class_folder = class_folder

@@ -8,7 +8,8 @@ merged class as on one PC. The rules, each independent of the order the snapshot
 - progress: the step of the newest update, the earliest completion;
 - a reflection: the newest version (the only rule that trusts the PCs' clocks to agree);
 - teacher events: a reset hides that learner's work in that lesson up to its time (unless undone);
-  an archive hides the learner (unless restored later).
+  an archive hides the learner (unless restored later); an erase removes the learner and all their work,
+  even from a PC that has not erased its own copy yet.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from literacy_app.store.db import Database
+from literacy_app.store.learner_data import remove_learner_rows
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,9 @@ def _apply_events(conn: sqlite3.Connection) -> None:
             AND u.lesson_id = e.lesson_id AND u.at = e.at)""").fetchall()
     for profile_id, lesson_id, at in resets:
         hide_reset_work(conn, profile_id, lesson_id, at)
+    for profile_id, uid in conn.execute("SELECT DISTINCT p.id, p.uid FROM events e JOIN profiles p "
+                                        "ON p.id = e.profile_id WHERE e.kind = 'erase'").fetchall():
+        remove_learner_rows(conn, profile_id, uid)
     # the latest of archive and restore decides (an archive made on a single PC before counts as an archive)
     conn.execute("""
         UPDATE profiles SET archived_at = CASE

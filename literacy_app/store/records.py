@@ -290,6 +290,14 @@ class Records:
         )
         return row["text"] if row else None
 
+    def reflection_saved(self, profile_id: int, lesson_id: str, block_id: str) -> tuple[str, str] | None:
+        """(text, when it was saved) of a reflection, or None."""
+        row = self.db.query_one(
+            "SELECT text, updated_at FROM reflections WHERE profile_id = ? AND lesson_id = ? AND block_id = ?",
+            (profile_id, lesson_id, block_id),
+        )
+        return (row["text"], row["updated_at"]) if row else None
+
     def state(self, key: str) -> str | None:
         row = self.db.query_one("SELECT value FROM app_state WHERE key = ?", (key,))
         return row["value"] if row else None
