@@ -1,5 +1,6 @@
-"""Checks across lessons: two lessons with one id (the app could show only one of them), and two lessons of a
-module with one title (learners could not tell them apart). Used by `check` and by the library loader."""
+"""Checks across lessons: two lessons with one id (the app could show only one of them), two lessons of a
+module with one title (learners could not tell them apart), and the item-quality checks of their quizzes
+(content/item_quality.py). Used by `check`, author mode's course check and the library loader."""
 
 from __future__ import annotations
 
@@ -71,9 +72,12 @@ def check_files(files: list[Path]) -> list[Lesson]:
     and author mode's check of a course folder; `library.lesson_files` lists the files under folders)."""
     from literacy_app.content.validate import check_lesson  # the parser (and YAML) only when needed
 
+    from literacy_app.content.item_quality import item_quality_problems
+
     lessons = [check_lesson(path) for path in files]
     across: dict[str, list[Problem]] = {}
-    for problem in library_problems(lessons):
+    # problems between lessons: repeated ids and titles, and the item-writing faults of their quizzes
+    for problem in [*library_problems(lessons), *item_quality_problems(lessons)]:
         across.setdefault(problem.path, []).append(problem)
     for lesson in lessons:
         extra = across.pop(str(lesson.path), [])

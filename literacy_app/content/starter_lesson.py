@@ -126,16 +126,19 @@ QUIZ = """\
 ::: quiz check-yourself
 <!-- A quiz holds questions. Each '### Question {#id}' starts one. One '- [x]' makes radio buttons,
      several make check boxes; 'Type:' chooses the other kinds. Settings come first: 'pass' is the
-     pass mark in percent, 'attempts' how many tries a learner gets. -->
+     pass mark in percent, 'attempts' how many tries a learner gets, 'shuffle' mixes the choices. -->
 pass: 60
 attempts: 2
+shuffle: yes
 
 ### What starts a new step in a lesson? {#q-step}
 <!-- '- [x]' marks the right choice, '- [ ]' a wrong one; an indented '>' line is that choice's feedback. -->
 - [x] A line that begins with '## '.
   > Right: every '## Heading' starts a step.
-- [ ] An empty line.
+- [ ] Any empty line in the text.
   > An empty line only separates paragraphs.
+- [ ] A line that begins with '### '.
+  > '###' starts a question or a node inside a block, not a step.
 Hint: Look at the headings of this lesson.
 Explanation: Learners move through a lesson one step at a time; each '## Heading' starts one.
 
@@ -144,6 +147,8 @@ Explanation: Learners move through a lesson one step at a time; each '## Heading
 - [x] An activity, such as this quiz.
 - [ ] Another lesson file.
   > A step holds text and activities; each lesson is a file of its own.
+- [ ] The lesson's front matter.
+  > The front matter comes once, at the top of the file, before the first step.
 Points: 2
 Explanation: Several '- [x]' lines make a question with more than one right answer.
 

@@ -32,8 +32,10 @@ MULTIPLE_ANSWER = """\
   > Yes: direct address makes viewers feel spoken to personally.
 - [ ] Your aunt, who calls you every Sunday.
   > She knows you too, so the relationship is mutual.
+- [ ] A classmate you sit next to every day.
+  > You both know each other: the bond runs both ways.
 Points: 2
-Explanation: Any media figure can be the other side of a parasocial bond.
+Explanation: Any media figure can be the other side of a one-sided bond.
 """
 
 TRUE_FALSE = """\
@@ -101,7 +103,7 @@ QUIZ = """\
 ::: quiz check-basics
 <!-- Settings (all optional): pass mark in percent, shuffle choices, number of attempts. -->
 pass: 70
-shuffle: false
+shuffle: yes
 attempts: 2
 
 """ + SINGLE_CHOICE + "\n" + MULTIPLE_ANSWER + ":::\n"
