@@ -77,7 +77,8 @@ class Inventory:
     @property
     def kinds(self) -> list[tuple[str, int]]:
         """(what, how many) for every kind with something in it, in the teacher's words."""
-        return [(KIND_LABELS.get(table, table), count) for table, count in self.counts.items() if count]
+        order = [*KIND_LABELS, *(table for table in self.counts if table not in KIND_LABELS)]
+        return [(KIND_LABELS.get(table, table), self.counts[table]) for table in order if self.counts.get(table)]
 
 
 @dataclass

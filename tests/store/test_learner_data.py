@@ -12,7 +12,7 @@ import pytest
 from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.services.privacy import PrivacyService
 from literacy_app.store.db import Database
-from literacy_app.store.learner_data import LEARNER_ROWS, NO_LEARNER_DATA, learner_counts
+from literacy_app.store.learner_data import KIND_LABELS, LEARNER_ROWS, NO_LEARNER_DATA, learner_counts
 from tests.store.learner_seed import SECOND_PHRASE, SECRET_PHRASE, seeded
 
 
@@ -43,6 +43,7 @@ def test_every_table_of_the_schema_is_in_the_learner_map(tmp_path: Path) -> None
     db = Database(tmp_path / "fresh.sqlite3")
     assert unclassified(db.conn) == []
     assert set(LEARNER_ROWS) <= set(tables(db.conn))  # nothing in the map that the schema lacks
+    assert set(KIND_LABELS) == set(LEARNER_ROWS)  # the erase confirmation names every kind in words
     # the check is real: a future table with learner data and no entry in the map fails it
     db.conn.execute("CREATE TABLE diary (profile_id INTEGER REFERENCES profiles(id), text TEXT)")
     db.conn.execute("CREATE TABLE diary_tags (entry INTEGER REFERENCES diary(rowid), tag TEXT)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +10,13 @@ from literacy_app.content.model import Lesson, Reflection
 from literacy_app.content.render import render_markdown
 from literacy_app.services.session import Session
 from literacy_app.ui.look.accessibility import announce
+
+
+def _day(iso_time: str) -> str:
+    """An ISO time as the learner's long date ("Monday, 2 March 2026")."""
+    moment = QDateTime.fromString(iso_time, Qt.DateFormat.ISODate)
+    return QLocale().toString(moment.toLocalTime().date(), QLocale.FormatType.LongFormat) if moment.isValid() \
+        else iso_time[:10]
 
 
 class ReflectionWidget(QFrame):
@@ -53,12 +60,19 @@ class ReflectionWidget(QFrame):
         row.addWidget(self.save_button)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Save, self.editor, self.save)
-        self._saved_text = session.reflection(lesson, reflection.id) or ""
+        # private: a saved reflection is shown again only to its author (services/session.py)
+        self._saved_text = session.visible_reflection(lesson, reflection.id) or ""
         self.editor.setPlainText(self._saved_text)
         self.editor.textChanged.connect(self._update)
         self._update()
         if self._saved_text:
             self.status_label.setText(self.tr("Saved earlier"))
+        elif (written := session.reflection_written_at(lesson, reflection.id)) is not None:
+            self.private_note = QLabel(self.tr("You wrote a reflection on {0}. It stays private; what you write "
+                                               "and save now replaces it.").format(_day(written)))
+            self.private_note.setObjectName("reflectionPrivate")
+            self.private_note.setWordWrap(True)
+            layout.insertWidget(layout.indexOf(self.editor), self.private_note)
 
     @property
     def length(self) -> int:

@@ -25,6 +25,7 @@ from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
 from literacy_app.ui.shell.class_publisher import ClassPublisher
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
 from literacy_app.ui.shell.pack_installer import PackInstaller
+from literacy_app.ui.shell.sign_in_gate import SignInGate
 from literacy_app.ui.shell.storage_notice import StorageNotice
 from literacy_app.ui.teacher.teacher_mode import TeacherMode
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
                                             allowed=lambda: self.teacher_mode.active)
         self._build_menus()
         self.storage_notice = StorageNotice(self, session)
+        self.sign_in_gate = SignInGate(self, services.sign_in, services.settings.idle_minutes)
         self.class_publisher = ClassPublisher(self, services.class_folder, session) \
             if services.class_folder is not None else None
         self.learner_label = QLabel()
@@ -169,6 +171,8 @@ class MainWindow(QMainWindow):
         self.start_learning(self.session.add_learner(name, avatar=self.picker.chosen_avatar))
 
     def start_learning(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> None:
+        if self.sign_in_gate.intercept(profile, lesson_id, step):
+            return  # pictures or a code first; once signed in, the gate calls start_learning again
         self.session.choose_profile(profile)
         if self._picker is not None:
             self._picker.show_message("")

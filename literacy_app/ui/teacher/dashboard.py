@@ -70,6 +70,10 @@ class TeacherDashboard(QWidget):
         self.author_button.setToolTip(self.tr("Write and check lessons, import Moodle questions, make lesson packs"))
         self.author_button.clicked.connect(self.authorRequested)
         header.addWidget(self.author_button)
+        if getattr(teacher, "privacy", None) is not None:  # sign-in, one learner's data, retention
+            from literacy_app.ui.teacher.privacy_dialog import add_privacy_button
+
+            self.privacy_button = add_privacy_button(header, teacher.privacy, self)
         layout.addLayout(header)
         self.status = QLabel()
         self.status.setObjectName("teacherStatus")

@@ -1,0 +1,89 @@
+"""Between "Who's learning?" and the lessons: the sign-in screen when the school turned sign-in on, and the
+sign-out after a while without input (whatever the sign-in mode, so the next person at the PC never finds a
+classmate's lesson open). Part of the main window; the window asks it before it starts a learner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from literacy_app.services.session import Profile
+from literacy_app.services.sign_in import SignInService
+from literacy_app.ui.shell.sign_in_page import SignInPage
+
+if TYPE_CHECKING:
+    from literacy_app.ui.shell.main_window import MainWindow
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove,
+                QEvent.Type.TouchBegin}
+
+
+class SignInGate(QObject):
+    def __init__(self, window: MainWindow, sign_in: SignInService | None, idle_minutes: float = 10.0) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sign_in = sign_in
+        self.page: SignInPage | None = None
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(int(idle_minutes * 60_000))
+        self.idle_timer.timeout.connect(self.idle)
+        window.stack.currentChanged.connect(self._page_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle_timer.start()
+
+    def intercept(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> bool:
+        """True when the learner must sign in first: the sign-in screen is shown, and once they are signed in
+        the window's start_learning is called again."""
+        # a --teacher preview has its own throw-away session: nothing to protect there
+        if self.sign_in is None or self.window.session is not self.sign_in.session:
+            return False
+        if self.sign_in.needed(profile) == "none":
+            return False
+        profile = self.sign_in.resolve(profile)  # a learner from another PC of the class is brought here first
+        needed = self.sign_in.needed(profile)
+        if needed == "none":
+            return False
+        if self.sign_in.mode == "picture":
+            from literacy_app.ui.shell.sign_in_picture import SignInPicture as Page
+        else:
+            from literacy_app.ui.shell.sign_in_code import SignInCode as Page  # type: ignore[assignment]
+        self._discard()
+        page = Page(self.sign_in, profile, choosing=needed == "choose")
+        page.signedIn.connect(lambda: self.window.start_learning(profile, lesson_id, step))
+        page.back.connect(self.window.show_picker)
+        self.page = page
+        self.window.stack.addWidget(page)
+        self.window.stack.setCurrentWidget(page)
+        self.window.switch_action.setEnabled(True)
+        page.focus_first()
+        return True
+
+    def _page_changed(self, _index: int) -> None:
+        if self.page is not None and self.window.stack.currentWidget() is not self.page:
+            QTimer.singleShot(0, self._discard)  # not while its own signal is still being delivered
+
+    def _discard(self) -> None:
+        page, self.page = self.page, None
+        if page is not None and self.window.stack.currentWidget() is not page:
+            self.window.stack.removeWidget(page)
+            page.deleteLater()
+        elif page is not None:
+            self.page = page
+
+    def idle(self) -> None:
+        """No input for the idle time: the learner (or a half-done sign-in) goes back to "Who's learning?"."""
+        teacher_mode = getattr(self.window, "teacher_mode", None)
+        if teacher_mode is not None and teacher_mode.active:  # teacher mode ends on its own after idling
+            return
+        if self.window.session.profile is not None or self.page is not None:
+            self.window.show_picker()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in INPUT_EVENTS:
+            self.idle_timer.start()  # restarts the countdown
+        return False
