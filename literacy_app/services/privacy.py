@@ -266,13 +266,14 @@ class PrivacyService:
         self.class_folder.read()
 
     # -- retention -------------------------------------------------------------------------
-    def inactive(self, months: int | None = None) -> list[LearnerChoice]:
-        """Learners with no sign-in and no saved work for longer than `months` (default: [privacy] keep_months)."""
+    def inactive(self, months: int | None = None, among: list[LearnerChoice] | None = None) -> list[LearnerChoice]:
+        """Learners with no sign-in and no saved work for longer than `months` (default: [privacy] keep_months),
+        among `among` (default: every learner, which reads the class folder again)."""
         months = months if months is not None else self.keep_months
         if not months:
             return []
         before = months_before(now(), months).isoformat(timespec="seconds")
-        return [c for c in self.learners() if (c.last_seen or "") < before]
+        return [c for c in (among if among is not None else self.learners()) if (c.last_seen or "") < before]
 
     def erase_inactive(self, months: int | None = None) -> EraseOutcome:
         """Erase every learner inactive for longer than `months`; one open on another PC is left and named."""

@@ -155,3 +155,21 @@ def test_the_secret_text_names_its_kind() -> None:
     assert secret_text("code", "0042") == "code:0042"
     with pytest.raises(ValueError):
         secret_text("code", [1, 2])
+
+
+def test_sign_in_idle_and_retention_come_from_literacy_app_ini(tmp_path: Path, monkeypatch) -> None:
+    from literacy_app import config, resources
+
+    program = tmp_path / "program"
+    program.mkdir()
+    monkeypatch.setattr(resources, "executable_dir", lambda: program)
+    assert (config.resolve_settings().sign_in, config.resolve_settings().keep_months) == ("", None)
+    (program / config.CONFIG_NAME).write_text(
+        "[learners]\nsign_in = Picture\nidle_minutes = 5\n[privacy]\nkeep_months = 24\n", encoding="utf-8")
+    settings = config.resolve_settings()
+    assert (settings.sign_in, settings.idle_minutes, settings.keep_months) == ("picture", 5.0, 24)
+    assert settings.sources["sign_in"] == "config beside the executable"
+    (program / config.CONFIG_NAME).write_text("[learners]\nsign_in = passwords\n[privacy]\nkeep_months = soon\n",
+                                              encoding="utf-8")
+    settings = config.resolve_settings()  # a typo keeps the defaults: the teacher view decides the mode
+    assert (settings.sign_in, settings.keep_months) == ("", None)

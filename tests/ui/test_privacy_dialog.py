@@ -74,6 +74,10 @@ def test_learners_inactive_for_longer_are_listed_then_erased_on_confirmation(qtb
     window, dialog = open_dialog(qtbot, data_dir)
     with clock(lambda: datetime(2023, 5, 1, tzinfo=timezone.utc)):
         window.session.records.add_profile("Gone Since 2023")
+    window.services.privacy.keep_months = 24  # as [privacy] keep_months = 24 sets it
+    again = TeacherDashboard(window.services.teacher)
+    qtbot.addWidget(again)
+    assert again.privacy_button.text() == "Learners' data (1 to erase)…"
     dialog.refresh()
     dialog.months.setValue(24)
     assert "Inactive: Gone Since 2023." in dialog.inactive_label.text()

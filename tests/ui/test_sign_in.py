@@ -115,6 +115,7 @@ def test_with_code_a_wrong_code_is_refused_and_delayed(qtbot, data_dir, course) 
     page = window.stack.currentWidget()
     assert isinstance(page, SignInCode) and not page.choosing
     assert page.code_edit.accessibleName() == "Your code" and page.forgot_button.isVisible()
+    assert page.code_edit.nextInFocusChain() is page.submit_button  # Tab: the code, then Sign in
     qtbot.keyClicks(page.code_edit, "1111")
     started = time.monotonic()
     qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
@@ -154,6 +155,10 @@ def test_pictures_by_keyboard_only_in_any_order_and_a_wrong_pair_is_refused(qtbo
             qtbot.keyClick(page.buttons[index], Qt.Key.Key_Space)
         qtbot.keyClick(page.buttons[at], Qt.Key.Key_Return)
 
+    # Tab: the nine pictures in reading order, then Sign in, Forgot and Back
+    assert all(a.nextInFocusChain() is b for a, b in zip(page.buttons, page.buttons[1:], strict=False))
+    assert page.buttons[-1].nextInFocusChain() is page.submit_button
+    assert page.submit_button.nextInFocusChain() is page.forgot_button
     pick([1, 7])
     assert page.confirming
     pick([7, 1])

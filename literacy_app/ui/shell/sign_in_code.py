@@ -36,6 +36,7 @@ class SignInCode(SignInPage):
         form.addRow(self.code_label_text, self.code_edit)
         self.body.addLayout(form)
         self.forgot_button.setText(self.tr("I forgot my code"))
+        self.set_tab_order([self.code_edit])
         if choosing:
             self.show_choosing()
         else:

@@ -107,6 +107,12 @@ class SignInPage(QWidget):
         raise NotImplementedError
 
     # -- shared ---------------------------------------------------------------------------
+    def set_tab_order(self, inputs: list[QWidget]) -> None:
+        """Tab goes through the inputs first, then Sign in, Forgot and Back (the row is built before them)."""
+        chain = [*inputs, self.submit_button, self.forgot_button, self.back_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         announce(self.message, text)

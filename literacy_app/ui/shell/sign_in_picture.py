@@ -160,6 +160,7 @@ class SignInPicture(SignInPage):
         holder.setAccessibleName(self.tr("Pictures"))
         self.body.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         self.forgot_button.setText(self.tr("I forgot my pictures"))
+        self.set_tab_order(list(self.buttons))
         if choosing:
             self.show_choosing()
         else:

@@ -36,6 +36,10 @@ def add_privacy_button(header: QHBoxLayout, privacy: PrivacyService, parent: QWi
     """The teacher view's one way in: a button at the end of its header."""
     button = QPushButton(parent.tr("Learners' data…"))
     button.setToolTip(parent.tr("How learners sign in; export or erase one learner's data; retention"))
+    if privacy.keep_months and (due := len(privacy.inactive())):  # the school's retention: say so on the button
+        button.setText(parent.tr("Learners' data ({0} to erase)…").format(due))
+        button.setToolTip(parent.tr("{0} learner(s) inactive for more than {1} months ([privacy] keep_months)")
+                          .format(due, privacy.keep_months))
     button.clicked.connect(lambda: PrivacyDialog(privacy, parent).open())
     header.addWidget(button)
     return button
@@ -116,7 +120,8 @@ class PrivacyDialog(QDialog):
     def refresh(self) -> None:
         current = self.current_uid()
         self.learner_list.clear()
-        for learner in self.privacy.learners():
+        self._learners = self.privacy.learners()  # read once (a class folder is read again only on refresh)
+        for learner in self._learners:
             details = [learner.student_id] if learner.student_id else []
             details.append(self.tr("last seen {0}").format((learner.last_seen or "")[:10] or self.tr("never")))
             if not learner.here:
@@ -262,7 +267,7 @@ class PrivacyDialog(QDialog):
         return box
 
     def inactive(self) -> list[LearnerChoice]:
-        return self.privacy.inactive(self.months.value())
+        return self.privacy.inactive(self.months.value(), getattr(self, "_learners", None))
 
     def _update_inactive(self) -> None:
         learners = self.inactive()
