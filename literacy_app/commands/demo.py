@@ -37,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         library = load_library(settings.lesson_dirs)
-        simulate_class(db, library, args.students, seed=args.seed, attempts=args.attempts)
+        # the PCs of one class: the same seed gives the same learners on every PC (they moved around)
+        simulate_class(db, library, args.students, seed=args.seed, attempts=args.attempts,
+                       same_learners=settings.class_folder is not None)
         attempts = db.scalar("SELECT COUNT(*) FROM attempts")
         folder = open_class_folder(settings, db)
         published = folder.publish() if folder is not None else None

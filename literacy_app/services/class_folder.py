@@ -73,6 +73,7 @@ class ClassFolder:
         self.last_problem = ""  # why the last publish failed, in plain words; "" when it worked
         self._uid: str | None = None
         self._target_path: Path | None = None
+        self.first_seen_on: dict[str, str] = {}  # learner uid -> a PC that published it (see learners_elsewhere)
         # a learner erased on another PC is erased here when the folder is read: the one signed in right now is
         # left until the next read; statements already sent about them are voided with `voiding` (an LRS is set)
         self.signed_in_uid: str | None = None
@@ -228,19 +229,24 @@ class ClassFolder:
                            .encode("utf-8"))
 
     def learners_elsewhere(self, read: ClassRead | None = None) -> list[list[Learner]]:
-        """Learners published by any PC (each as its copies, the canonical one first), not archived."""
+        """Learners published by any PC (each as its copies, the canonical one first), not archived.
+        `first_seen_on` then names a PC that published each learner."""
         copies: list[Learner] = []
         snapshots = (read or self.read()).snapshots
         erased = erased_uids(path for _, path in snapshots)
-        for _, path in snapshots:
+        self.first_seen_on = {}
+        for pc_id, path in snapshots:
             try:
                 conn, _ = open_snapshot(path)
             except SnapshotError:
                 continue
             try:
-                copies += read_learners(conn)
+                found = read_learners(conn)
             finally:
                 conn.close()
+            copies += found
+            for learner in found:
+                self.first_seen_on.setdefault(learner.uid, pc_id)
         return [group for group in group_learners(copies).values()
                 if not any(c.archived_at or c.uid in erased for c in group)]
 

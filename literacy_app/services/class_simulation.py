@@ -8,6 +8,7 @@ answers in each block comes from the block type's `demo` entry, so a new block t
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -71,10 +72,13 @@ class _Simulation:
 
 
 def simulate_class(db: Database, library: Library, students: int, seed: int = 1, attempts: int = 3,
-                   end: datetime | None = None) -> None:
+                   end: datetime | None = None, same_learners: bool = False) -> None:
     """Add `students` learners who work through the library's lessons over the three weeks before `end`
     (default: now), with varied ability, up to `attempts` attempts per graded block, scenario paths,
-    feed tags and reflections. Deterministic for a seed (and `end`)."""
+    feed tags and reflections. Deterministic for a seed (and `end`).
+
+    With `same_learners`, a learner has the same uid on every PC simulated with the same seed: the PCs of
+    one class, whose learners moved between them."""
     rng = random.Random(seed)
     records = Records(db)
     session = Session(records, library)
@@ -90,7 +94,8 @@ def simulate_class(db: Database, library: Library, students: int, seed: int = 1,
             student_id = f"S{1001 + number}" if rng.random() < 0.9 else ""
             simulation = _Simulation(session, rng, attempts, course_start + timedelta(hours=rng.uniform(8, 60)))
             with clock(simulation.current_time):
-                profile = records.add_profile(name, avatar=avatar, student_id=student_id)
+                uid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"demo-learner:{seed}:{number}")) if same_learners else ""
+                profile = records.add_profile(name, avatar=avatar, student_id=student_id, uid=uid)
                 session.choose_profile(profile)
                 reach = len(lessons) if rng.random() < 0.7 else rng.randrange(1, len(lessons) + 1)
                 for position, lesson in enumerate(lessons[:reach]):

@@ -5,6 +5,7 @@ Plain Python between the widgets and the store; widgets call it and never touch 
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -156,6 +157,7 @@ class Session:
             others.append(Profile(-1 - len(others), first.uid, first.name, first.avatar, first.student_id,
                                   max((c.last_active_at or "" for c in copies), default="") or None))
             self._elsewhere[first.uid] = copies
+        others = self._tell_apart(local, others)
         names = {p.name.casefold() for p in [*local, *others]}
         students = {p.student_id.casefold() for p in [*local, *others] if p.student_id}
         for entry in self.class_folder.roster():
@@ -163,6 +165,23 @@ class Session:
                 continue
             others.append(Profile(-1 - len(others), "", entry.name, "", entry.student_id))
         return sorted([*local, *others], key=lambda p: (p.name.casefold(), p.id))
+
+    def _tell_apart(self, local: list[Profile], others: list[Profile]) -> list[Profile]:
+        """Learners from other PCs whose name is taken (two people called Ana, neither with a student id)
+        carry the PC they were first seen on: "Ana (lab-12)"."""
+        assert self.class_folder is not None
+        taken = {p.name.casefold() for p in local}
+        counts: dict[str, int] = {}
+        for profile in others:
+            counts[profile.name.casefold()] = counts.get(profile.name.casefold(), 0) + 1
+        shown = []
+        for profile in others:
+            key = profile.name.casefold()
+            if key in taken or counts[key] > 1:
+                pc = self.class_folder.first_seen_on.get(profile.uid, "")
+                profile = dataclasses.replace(profile, name=f"{profile.name} ({pc})" if pc else profile.name)
+            shown.append(profile)
+        return shown
 
     def reflection_elsewhere(self, lesson: Lesson, block_id: str) -> str | None:
         """When the learner wrote this reflection on another PC whose text stays there, or None."""

@@ -96,14 +96,16 @@ class Records:
         )
         return _profile(row) if row else None
 
-    def add_profile(self, name: str, avatar: str = "", student_id: str = "") -> Profile:
+    def add_profile(self, name: str, avatar: str = "", student_id: str = "", uid: str = "") -> Profile:
+        """A new learner; `uid` only where the learner already exists elsewhere (a simulated class on
+        several PCs), otherwise a fresh UUID."""
         name = " ".join(name.split())
         if not name:
             raise ValueError("a profile needs a name")
         with self.db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO profiles(uid, name, avatar, student_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                (str(uuid.uuid4()), name, avatar, student_id, now_iso()),
+                (uid or str(uuid.uuid4()), name, avatar, student_id, now_iso()),
             )
         profile = self.profile(int(cursor.lastrowid or 0))
         assert profile is not None  # just inserted, in this transaction

@@ -262,3 +262,15 @@ def test_snapshot_tables_hold_no_row_ids_only_uids(tmp_path):
     columns = {row[1] for row in conn.execute("PRAGMA table_info(attempts)")}
     conn.close()
     assert "profile_id" not in columns and "learner_uid" in columns and meta.pc_id == "a"
+
+
+def test_the_picker_tells_apart_two_learners_of_one_name_by_their_pc(tmp_path):
+    class_dir = tmp_path / "class"
+    a, b, c = (make_pc(tmp_path, name, class_dir) for name in ("lab-1", "lab-2", "lab-3"))
+    for pc in (a, b):
+        pc.session.choose_profile(pc.session.records.add_profile("Ana"))  # two different Anas, no student id
+        answer_quiz(pc.session)
+        pc.folder.publish()
+    c.session.class_folder = c.folder
+    names = sorted(p.name for p in c.session.learners())
+    assert names == ["Ana (lab-1)", "Ana (lab-2)"]
