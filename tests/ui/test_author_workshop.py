@@ -30,10 +30,10 @@ def teacher_window(qtbot, data_dir: Path):
 
 
 def author_from_teacher_view(qtbot, window) -> AuthorWindow:
-    """The teacher view's "Author mode…" button, at the end of its header row."""
+    """The teacher view's "Author mode…" button, in its header row after "Leave teacher mode"."""
     dashboard = window.teacher_mode.dashboard
-    header = dashboard.author_button.parentWidget().layout()
-    assert header.itemAt(header.count() - 1).widget() is dashboard.author_button
+    buttons = dashboard.header_bar.buttons()  # the header row, left to right
+    assert buttons.index(dashboard.author_button) > buttons.index(dashboard.leave_button)
     click(qtbot, dashboard.author_button)
     author = window.author_window
     qtbot.addWidget(author, before_close_func=lambda w: w.editor.document().setModified(False))
