@@ -28,8 +28,9 @@ COMMANDS = {
     "import-moodle-xml": ("import_moodle_xml", "turn a Moodle XML question bank into a lesson (pictures too)"),
     "export-moodle-xml": ("export_moodle_xml", "write a lesson as a Moodle XML question bank"),
     "print": ("print_lesson", "print lessons to a PDF: worksheets, or with --answers an answer key for teachers"),
+    "certificates": ("certificates", "write a certificate of completion (PDF) for each module a learner completed"),
 }
-QT_COMMANDS = {"selftest", "print"}  # commands that need Qt (the window, or PDF writing)
+QT_COMMANDS = {"selftest", "print", "certificates"}  # commands that need Qt (the window, or PDF writing)
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -48,6 +49,11 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--teacher", action="store_true",
                         help="show lessons as the teacher sees them, with teacher notes, in a throw-away session "
                         "(no PIN; nothing is stored); with --lesson and --screenshot, a picture for the docs")
+    parser.add_argument("--open", choices=("progress", "review"),
+                        help="with --profile: open My progress or a review session of the mistakes due today")
+    parser.add_argument("--clock", metavar="ISO-DATE",
+                        help="take this day as today, e.g. 2026-03-02, for the review schedule and the time stamps "
+                        "(also the LITERACY_APP_CLOCK environment variable); for demos and checks")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="save a picture of the window and exit (works with QT_QPA_PLATFORM=offscreen)")
     parser.add_argument("--version", action="version", version=f"literacy-app {__version__}")

@@ -237,16 +237,19 @@ def course_progress(library: Library, record: LearnerRecord) -> list[ModuleProgr
     return modules
 
 
-def next_step(modules: list[ModuleProgress], due: int, certificates: set[str] | None = None) -> NextStep:
-    """What to do next: due reviews first, then the lesson in progress, then the first one not started;
-    when a module is complete and its certificate was never saved, that."""
+def next_step(modules: list[ModuleProgress], due: int, certificates: set[str] | None = None,
+              current: str | None = None) -> NextStep:
+    """What to do next: due reviews first, then the lesson in progress (the one worked in last, `current`,
+    before others), then the first one not started; when a module is complete and its certificate was never
+    saved, that."""
     if due:
         return NextStep("review", due=due)
     lessons = [lesson for module in modules for lesson in module.lessons]
+    lessons.sort(key=lambda lesson: lesson.lesson.id != current)  # stable: the current one first
     started = next((lesson for lesson in lessons if lesson.status == "started"), None)
     if started is not None:
         return NextStep("continue", started.lesson.id, started.step, started.lesson.module)
-    fresh = next((lesson for lesson in lessons if lesson.status == ""), None)
+    fresh = next((lesson for module in modules for lesson in module.lessons if lesson.status == ""), None)
     if fresh is not None:
         return NextStep("start", fresh.lesson.id, 0, fresh.lesson.module)
     for module in modules:

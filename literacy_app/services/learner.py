@@ -42,6 +42,7 @@ from literacy_app.store.records import Profile, Records
 from literacy_app.store.review_queue import NewItem, ReviewItem, ReviewQueue, StudyLog
 
 REVIEW_SESSION_SIZE = 20  # items in one review session at most: a few minutes of work
+CLOCK_ENV = "LITERACY_APP_CLOCK"  # an ISO date taken as today, like --clock
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,13 @@ def learner_record(db_records: Records, profile_id: int) -> LearnerRecord:
 
 
 def certificates_for(records: Records, library: Library, profile: Profile, school: str = "") -> list[CertificateData]:
-    """A certificate for every module the learner has completed (every lesson in it done)."""
-    record = learner_record(records, profile.id)
+    """A certificate for every module the learner has completed (every lesson in it done). Only progress and
+    attempts are read, so a class merged from several PCs' snapshots serves as well as this PC's records."""
+    steps = {lesson_id: (row["step"], row["step_count"], row["completed_at"])
+             for lesson_id, row in records.progress(profile.id).items()}
+    attempts = [Attempt(a.lesson_id, a.block_id, a.score, a.max_score, a.finished_at is not None)
+                for a in records.attempts(profile.id)]
+    record = LearnerRecord(steps, attempts, set(), {})
     found = []
     for module in course_progress(library, record):
         if not module.complete:
@@ -304,7 +310,8 @@ class LearnerService:
     def next_step(self, modules: list[ModuleProgress] | None = None, due: int | None = None) -> NextStep:
         modules = self.progress() if modules is None else modules
         saved = {data.course for data in self.certificates() if self.saved_certificate(data) is not None}
-        return next_step(modules, self.due_count() if due is None else due, saved)
+        current = self.session.records.last_lesson(self._profile().id)
+        return next_step(modules, self.due_count() if due is None else due, saved, current)
 
     def add_time(self, lesson_id: str, seconds: float) -> None:
         if self.session.profile is not None and seconds >= 1:

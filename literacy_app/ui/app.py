@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 # isort: off
 # the Qt-free services before PySide6: once it is loaded, PySide6 inspects every module imported after it
 # (for its feature switches), which makes each of those imports slower at start-up
 from literacy_app import __version__
+from literacy_app.clock import clock
 from literacy_app.services.app_services import AppServices, build_services
+from literacy_app.services.learner import CLOCK_ENV, shifted_clock
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -49,6 +52,8 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
         window.lesson_view.activities_after_first_paint = text_first
         window.start_learning(services.session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)
+    if getattr(args, "open", None) and services.session.profile is not None:
+        window.learner_room.open_page(args.open)  # My progress or a review session
     return window, services.startup_notice
 
 
@@ -60,6 +65,19 @@ def _discard_preview(window: MainWindow) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """The app; with --clock (or LITERACY_APP_CLOCK) "today" is the day given, for the whole run."""
+    text = getattr(args, "clock", None) or os.environ.get(CLOCK_ENV)
+    try:
+        source = shifted_clock(text) if text else None
+    except ValueError as error:
+        if sys.stderr is not None:
+            sys.stderr.write(f"--clock: {error}\n")
+        return 2
+    with clock(source) if source is not None else nullcontext():
+        return _run_gui(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Media Literacy Lab")
     app.setApplicationVersion(__version__)

@@ -137,6 +137,9 @@ def test_the_next_thing_to_do(library):
     assert (first.kind, first.lesson_id) == ("start", "fixture-basics")
     started = course_progress(library, record(steps={"t-pre": (0, 1, None)}))
     assert (next_step(started, 0).kind, next_step(started, 0).lesson_id) == ("continue", "t-pre")
+    two = course_progress(library, record(steps={"t-pre": (0, 1, None), "fixture-basics": (2, 4, None)}))
+    assert next_step(two, 0).lesson_id == "fixture-basics"  # course order
+    assert next_step(two, 0, current="t-pre").lesson_id == "t-pre"  # the lesson worked in last
     stamp = "2026-03-01T10:00:00+00:00"
     everything = course_progress(library, record(steps={lesson.id: (0, 1, stamp) for lesson in library.lessons}))
     assert next_step(everything, 0).kind == "certificate"

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from literacy_app.services.app_services import AppServices
 from literacy_app.services.session import Profile
+from literacy_app.ui.learner.room import LearnerRoom
 from literacy_app.ui.lesson.lesson_view import LessonView
 from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
+from literacy_app.ui.presenter.command import PresenterCommand
+from literacy_app.ui.print.print_dialog import PrintCommand
 from literacy_app.ui.shell.class_publisher import ClassPublisher
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
 from literacy_app.ui.shell.pack_installer import PackInstaller
@@ -132,6 +135,14 @@ class MainWindow(QMainWindow):
         self.author_action.triggered.connect(lambda: self.open_author_mode())
         file_menu.addAction(self.author_action)
         file_menu.addAction(self.pack_installer.action)
+        # on one's own and from paper or a projector: My progress, review (ui/learner), print, presenter mode
+        self.learner_room = LearnerRoom(self, self.services.learner)
+        self.print_command = PrintCommand(self, lambda: self.teacher_mode.active)
+        self.presenter_command = PresenterCommand(self, lambda: self.teacher_mode.active)
+        file_menu.addSeparator()
+        file_menu.addActions([self.learner_room.progress_action, self.learner_room.review_action,
+                              self.print_command.action, self.presenter_command.action])
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -1,0 +1,1 @@
+"""The learner's own room: My progress, the review of mistakes, and certificates of completion."""
