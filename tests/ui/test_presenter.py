@@ -145,3 +145,13 @@ def test_presenter_mode_from_the_window_stores_nothing(qtbot, data_dir):
              for table in ("attempts", "answers", "scenario_runs", "review_answers")]
     db.close()
     assert after == before
+
+
+def test_every_control_has_a_name(qtbot):
+    from tests.ui.test_accessibility import unnamed_or_unreachable
+
+    window = presenter(qtbot, teacher_notes=True)
+    for index in range(len(window.deck.slides)):
+        window.go_to(index)
+        window.toggle_tallies()
+        assert unnamed_or_unreachable(window) == [], index

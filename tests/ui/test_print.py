@@ -246,3 +246,38 @@ def test_a_block_type_without_a_printed_form_prints_its_items(qapp, tmp_path):
         assert squeeze("Poll 1. Where do you follow creators most?") in pdf_squeezed(path)
     finally:
         unregister_poll()
+
+
+def test_file_print_saves_the_open_lesson_and_the_key_only_in_teacher_mode(qtbot, data_dir, tmp_path):
+    from literacy_app.ui.app import build_window
+    from tests.conftest import gui_args
+
+    window, _ = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana",
+                                      "--lesson", "fixture-basics"))
+    qtbot.addWidget(window)
+    window.show()
+    command = window.print_command
+    dialogs, opened = [], []
+
+    def choose(dialog) -> bool:
+        dialogs.append(dialog)
+        assert not dialog.answers.isEnabled()  # not in teacher mode
+        dialog.answers.setChecked(True)  # even if ticked, a learner gets no key
+        dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+        return True
+
+    command.ask_options = choose
+    command.ask_path = lambda suggested: str(tmp_path / "sheet.pdf")
+    command.open_pdf = opened.append
+    assert window.print_command.action.shortcut().toString() == "Ctrl+P"
+    command.action.trigger()
+    assert opened == [tmp_path / "sheet.pdf"]
+    text = pdf_squeezed(tmp_path / "sheet.pdf")
+    assert squeeze("1. Which one is a parasocial relationship?") in text and "Answerkey" not in text
+    assert b"612.000000 792.000000" in (tmp_path / "sheet.pdf").read_bytes()
+    assert dialogs[0].this_lesson.isChecked() and not dialogs[0].whole_module.isVisibleTo(dialogs[0])
+
+    command.teacher = lambda: True
+    command.ask_options = lambda dialog: dialog.answers.setChecked(True) or True
+    command.action.trigger()
+    assert "Answerkey" in pdf_squeezed(tmp_path / "sheet.pdf")

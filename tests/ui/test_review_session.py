@@ -187,3 +187,19 @@ def test_open_review_from_the_command_line(qtbot, data_dir):
         window = open_window(qtbot, data_dir, FIXTURE_COURSE, "--open", "review")
         assert window.stack.currentWidget() is window.learner_room.review_page
         assert window.learner_room.review_page.position_label.text().startswith("Item 1 of 2")
+
+
+def test_the_clock_flag_and_variable_set_today_for_the_whole_run(monkeypatch, data_dir):
+    from datetime import date
+
+    import literacy_app.ui.app as app_module
+    from literacy_app.services.learner import LearnerService
+
+    seen = []
+    monkeypatch.setattr(app_module, "_run_gui", lambda args: seen.append(LearnerService.today()) or 0)
+    assert app_module.run_gui(gui_args(data_dir, "--clock", "2026-03-02")) == 0
+    monkeypatch.setenv("LITERACY_APP_CLOCK", "2026-04-01")
+    assert app_module.run_gui(gui_args(data_dir)) == 0
+    assert seen == [date(2026, 3, 2), date(2026, 4, 1)]
+    assert app_module.run_gui(gui_args(data_dir, "--clock", "next tuesday")) == 2
+    assert LearnerService.today() != date(2026, 4, 1) or date.today() == date(2026, 4, 1)  # nothing leaks out

@@ -4,7 +4,7 @@ hand); optional tallies count the hands. Nothing is stored: no session, no learn
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Node, Scenario
@@ -40,6 +40,8 @@ class ChoiceRow(QWidget):
         self.tally = QSpinBox()
         self.tally.setRange(0, 999)
         self.tally.setAccessibleName(f"Hands for: {text}")
+        if (field := self.tally.findChild(QLineEdit)) is not None:
+            field.setAccessibleName(f"Hands for: {text}")  # the number field inside is what gets the focus
         self.tally.setSuffix(" ✋")
         self.tally.setProperty("scale", 0.8)
         self.tally.hide()
