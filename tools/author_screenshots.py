@@ -5,7 +5,8 @@ Run under an X server of that size (a virtual one is fine), from the project fol
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/author_screenshots.py docs/images
 
-Each picture is the whole screen (ImageMagick's `import -window root`), reduced to 128 colours (small files for the repository).
+Each picture is the whole screen (ImageMagick's `import -window root`), reduced to 128 colours (small
+files for the repository).
 """
 
 from __future__ import annotations
