@@ -59,14 +59,15 @@ class BarChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         track = palette.color(QPalette.ColorRole.AlternateBase)
-        colours = [palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Mid)]
+        strong, soft = palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Mid)
+        colours = [soft, strong] if len(self.series) == 2 else [strong]  # "before" soft, "after" strong
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         y = 2.0
         if any(self.series):  # the legend: which bar is which, in words
             x = 0.0
             for index, name in enumerate(self.series):
-                painter.fillRect(QRectF(x, y + line * 0.2, line * 0.8, line * 0.6), colours[index % 2])
+                painter.fillRect(QRectF(x, y + line * 0.2, line * 0.8, line * 0.6), colours[index % len(colours)])
                 painter.setPen(text)
                 painter.drawText(QRectF(x + line, y, 400, line), int(Qt.AlignmentFlag.AlignVCenter), name)
                 x += line + metrics.horizontalAdvance(name) + 2 * line
@@ -87,7 +88,7 @@ class BarChart(QWidget):
                 painter.fillRect(QRectF(bar_left, top + 2, bar_width, line - 4), track)
                 if value is not None:
                     painter.fillRect(QRectF(bar_left, top + 2, bar_width * max(0.0, min(value, 100.0)) / 100,
-                                            line - 4), colours[index % 2])
+                                            line - 4), colours[index % len(colours)])
                 painter.setPen(QPen(text))
                 painter.drawText(QRectF(bar_left + bar_width + 4, top, figure_width, line),
                                  int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),

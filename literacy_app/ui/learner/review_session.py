@@ -65,19 +65,23 @@ class ReviewSessionPage(FollowsAppFont):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.scroll, 1)
+        # what happened and the way on, right under the item (moved into each item's page)
+        self.footer = QWidget()
+        footer = QVBoxLayout(self.footer)
+        footer.setContentsMargins(0, 4, 0, 0)
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("reviewOutcome")
         self.outcome_label.setWordWrap(True)
         self.outcome_label.hide()
-        layout.addWidget(self.outcome_label)
+        footer.addWidget(self.outcome_label)
         row = QHBoxLayout()
-        row.addStretch(1)
         self.next_button = QPushButton(self.tr("Next item ▶"))
         self.next_button.setProperty("kind", "primary")
         self.next_button.clicked.connect(self.next_card)
         self.next_button.hide()
         row.addWidget(self.next_button)
-        layout.addLayout(row)
+        row.addStretch(1)
+        footer.addLayout(row)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
         self.deck = ReviewDeck()
         self.index = 0
@@ -119,6 +123,7 @@ class ReviewSessionPage(FollowsAppFont):
         self.question, self.post, self.check_button = None, None, None
         self.outcome_label.hide()
         self.next_button.hide()
+        self.footer.setParent(None)  # kept: the page it was on is replaced (and deleted) below
         card = self.card
         if card is None:
             self._show_end()
@@ -142,6 +147,8 @@ class ReviewSessionPage(FollowsAppFont):
             self.check_button.setAccessibleName(self.tr("Check the cues I tagged in this post"))
             self.check_button.clicked.connect(lambda: self._answer(self.post.tags() if self.post else []))
             column.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.footer)
+        self.footer.show()
         column.addStretch(1)
         self.scroll.setWidget(content)
         self.focus_first()
