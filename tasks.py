@@ -3,6 +3,7 @@
 
     python3 tasks.py app     # create .venv, install the app, start it with the bundled course
     python3 tasks.py test    # create .venv, install the app with its test and build tools, lint and test
+    python3 tasks.py translations  # gather new UI words into literacy_app/translations/*.ts, build the .qm files
 
 Further arguments go to the app (`python3 tasks.py app --data-dir /tmp/x`) or to pytest.
 """
@@ -82,6 +83,11 @@ def main(argv: list[str]) -> int:
         lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return tests or lint
+    if command == "translations":  # see docs/translating.md
+        ensure_environment(APP_EXTRAS)  # pyside6-lupdate and pyside6-lrelease come with PySide6
+        script = str(ROOT / "packaging" / "translations.py")
+        update = subprocess.call([str(PYTHON), script, "update", *rest], cwd=ROOT)
+        return update or subprocess.call([str(PYTHON), script, "release", *rest], cwd=ROOT)
     print(__doc__)
     return 2
 

@@ -54,6 +54,9 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--clock", metavar="ISO-DATE",
                         help="take this day as today, e.g. 2026-03-02, for the review schedule and the time stamps "
                         "(also the LITERACY_APP_CLOCK environment variable); for demos and checks")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the app's language, e.g. es or fr (default: View > Language, then [ui] language in "
+                        "literacy-app.ini, then the computer's); lessons keep their own language")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="save a picture of the window and exit (works with QT_QPA_PLATFORM=offscreen)")
     parser.add_argument("--version", action="version", version=f"literacy-app {__version__}")

@@ -50,6 +50,11 @@ def asset_path(name: str) -> Path:
     return bundled_dir("assets") / name
 
 
+def translations_dir() -> Path:
+    """The app's compiled catalogues (literacy_es.qm ...): inside the package in every kind of install."""
+    return Path(__file__).resolve().parent / "translations"
+
+
 def template_text(name: str) -> str:
     return resources.files("literacy_app.templates").joinpath(name).read_text(encoding="utf-8")
 

@@ -6,7 +6,7 @@ the folder small and the start quick.
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 UNUSED_QT_MODULES = [
     f"PySide6.{name}"
@@ -28,6 +28,11 @@ KEPT_PLUGINS = {
     "styles": {"windowsvista", "modernwindowsstyle", "macstyle"},  # native look on Windows and macOS
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
 }
+
+# Qt's own words (standard buttons, file dialogs) in each language the app has a catalogue for; no other
+APP_CATALOGUES = Path(__file__).resolve().parent.parent / "literacy_app" / "translations"
+KEPT_QT_TRANSLATIONS = {f"qtbase_{path.stem.removeprefix('literacy_')}.qm"
+                        for path in APP_CATALOGUES.glob("literacy_*.qm")}
 
 # Qt libraries only the dropped modules and plugins need (QtDBus stays: QtGui links it on Linux)
 UNUSED_QT_LIBRARIES = (
@@ -74,7 +79,7 @@ def keep_entry(destination: str) -> bool:
         return True
     inside = parts[parts.index("PySide6") + 1:]
     if inside[:2] == ("Qt", "translations") or inside[:1] == ("translations",):
-        return False  # the app's strings are its own; no Qt translation is loaded
+        return parts[-1] in KEPT_QT_TRANSLATIONS
     if "plugins" in inside:
         rest = inside[inside.index("plugins") + 1:]
         return len(rest) < 2 or keep_plugin(rest[0], rest[-1])

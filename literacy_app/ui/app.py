@@ -24,7 +24,8 @@ from literacy_app.ui.look.app_icon import DESKTOP_FILE_NAME, app_icon
 from literacy_app.ui.look.style import apply_style
 from literacy_app.ui.shell.error_dialog import ExceptionHandler
 from literacy_app.ui.shell.first_paint import after_first_paint
-from literacy_app.ui.shell.main_window import MainWindow
+from literacy_app.ui.shell.language import WINDOW_LISTENERS, configure, latest, preview_title
+from literacy_app.ui.shell.main_window import PREFERRED_SIZE, MainWindow
 
 
 def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[MainWindow, str]:
@@ -40,18 +41,26 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
         from literacy_app.services.preview import PreviewSession
 
         services.session = PreviewSession(services.library, learner=args.profile or "Teacher preview")
+    # --language, else View > Language, else automatic ([ui] language, the computer's; a lesson's own)
+    configure(getattr(args, "language", None), services.session.setting("language"), services.settings.language)
     window = MainWindow(services, start_with_picker=not (args.profile or teacher))  # the picker: when needed
+    first = window
     after_first_paint(window, services.library.save_index)
     after_first_paint(window, services.page_cache.save)
     if teacher:
         window.lesson_view.show_teacher_notes = True
-        window.setWindowTitle(window.tr("Media Literacy Lab — as the teacher sees it (nothing is stored)"))
+        window.setProperty("previewTitle", True)
+        window.setWindowTitle(preview_title())
         window.lesson_view.activities_after_first_paint = text_first
         window.start_learning(services.session.profile, args.lesson, (args.step - 1) if args.step else None)
     elif args.profile:
         window.lesson_view.activities_after_first_paint = text_first
         window.start_learning(services.session.profile_named(args.profile), args.lesson,
                               (args.step - 1) if args.step else None)
+    window = latest(window)  # a lesson in another language opened at start rebuilt the window in it
+    if window is not first:
+        after_first_paint(window, services.library.save_index)
+        after_first_paint(window, services.page_cache.save)
     if getattr(args, "open", None) and services.session.profile is not None:
         window.learner_room.open_page(args.open)  # My progress or a review session
     return window, services.startup_notice
@@ -86,6 +95,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     apply_style(app)
     window, notice = build_window(args, text_first=not args.screenshot)  # a screenshot shows the whole step
     if args.screenshot:
+        window.show_at_size(PREFERRED_SIZE)  # a picture for the docs: the comfortable size, whatever the screen
         window.show()
         for _ in range(5):
             app.processEvents()
@@ -100,11 +110,13 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         FirstPaintProbe(window.lesson_view.scroll.widget(), Path(first_paint_report))
     services = window.services
-    ExceptionHandler(window, services.log_path).install()
+    handler = ExceptionHandler(window, services.log_path)
+    handler.install()
+    WINDOW_LISTENERS.append(lambda new: setattr(handler, "parent", new))  # after a change of language
     services.lrs.start()  # a background thread; nothing happens without an endpoint
     app.aboutToQuit.connect(services.lrs.stop)
     app.aboutToQuit.connect(services.page_cache.save)  # the pages seen, for the next start
     app.aboutToQuit.connect(lambda: _discard_preview(window))
     window.show()
-    QTimer.singleShot(0, lambda: window.storage_notice.show_startup_notice(notice))
+    QTimer.singleShot(0, lambda: latest(window).storage_notice.show_startup_notice(notice))
     return app.exec()

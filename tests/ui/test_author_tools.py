@@ -75,7 +75,7 @@ def test_checking_a_course_lists_problems_per_file_and_a_click_goes_there(qtbot,
     window = open_author(qtbot, None, tmp_path)
     window.open_folder(course)
     window.check_folder_action.trigger()
-    assert window.course.summary.text() == "2 lesson(s) checked: 1 error(s), 0 warning(s)."
+    assert window.course.summary.text() == "2 lessons checked: 1 error, 0 warnings."
     [problem] = window.course.problem_items()
     assert problem.text(0).startswith("✘ 2:1 lesson id 'same' is already used by ")
     rect = window.course.tree.visualItemRect(problem)

@@ -39,7 +39,7 @@ def test_play_scenario_to_an_ending_and_replay(qtbot, data_dir):
     assert scenario.title_label.text() == "<b>Ending: Thoughtful skip</b>"
     assert "You scored 2 of 2." in scenario.body_label.text()
     assert scenario.replay_button.isVisible() and not scenario.choice_buttons
-    assert "Played 1 time(s). Best: 2 of 2 (Thoughtful skip)." == scenario.history_label.text()
+    assert "Played 1 time. Best: 2 of 2 (Thoughtful skip)." == scenario.history_label.text()
 
     db = sqlite3.connect(data_dir / "literacy.sqlite3")
     assert db.execute("SELECT path, ending_id, outcome, score FROM scenario_runs").fetchall() == [

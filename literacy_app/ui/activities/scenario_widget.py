@@ -145,6 +145,6 @@ class ScenarioWidget(QFrame):
             return
         best = max(runs, key=lambda r: r["score"])
         self.history_label.setText(
-            self.tr("Played {0} time(s). Best: {1} of {2} ({3}).").format(
-                len(runs), f"{best['score']:g}", self.scenario.max_score, best["outcome"]))
+            self.tr("Played %n time(s). Best: {0} of {1} ({2}).", "", len(runs)).format(
+                f"{best['score']:g}", self.scenario.max_score, best["outcome"]))
         self.history_label.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -34,7 +34,7 @@ from literacy_app.ui.author.start_page import StartPage
 from literacy_app.ui.author.workshop import Workshop
 
 PREVIEW_DELAY_MS = 400
-LESSON_FILTER = "Lessons (*.md);;All files (*)"
+LESSON_FILTER = QT_TRANSLATE_NOOP("AuthorWindow", "Lessons (*.md);;All files (*)")
 
 
 def step_at_line(lesson: Lesson, line: int) -> int:

@@ -105,8 +105,9 @@ class CoursePanel(QWidget):
             self._add_lesson(lesson, with_problems=True)
         errors = sum(len(lesson.errors) for lesson in lessons)
         warnings = sum(len(lesson.warnings) for lesson in lessons)
-        self.summary.setText(self.tr("{0} lesson(s) checked: {1} error(s), {2} warning(s).").format(
-            len(lessons), errors, warnings))
+        self.summary.setText(self.tr("{0} checked: {1}, {2}.").format(
+            self.tr("%n lesson(s)", "", len(lessons)), self.tr("%n error(s)", "", errors),
+            self.tr("%n warning(s)", "", warnings)))
         return lessons
 
     def problem_items(self) -> list[QTreeWidgetItem]:

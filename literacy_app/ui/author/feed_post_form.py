@@ -68,7 +68,7 @@ class FeedPostForm(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.cue_boxes: dict[str, QCheckBox] = {}
         for index, cue in enumerate(cues):
-            box = QCheckBox(self.tr(cue_label(cue)))
+            box = QCheckBox(cue_label(cue))  # the lesson's own words
             box.setToolTip(cue)
             grid.addWidget(box, index // 2, index % 2)
             self.cue_boxes[cue] = box

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,12 +21,12 @@ from literacy_app.ui.author.form_base import FormDialog, IdField
 from literacy_app.ui.author.rows_editor import Column, RowsEditor
 
 KIND_LABELS = {
-    "single": "Single choice (one right answer)",
-    "multiple": "Multiple answers (tick all that apply)",
-    "true-false": "True or false",
-    "short": "Short text answer",
-    "order": "Put in order",
-    "match": "Matching pairs",
+    "single": QT_TRANSLATE_NOOP("QuestionForm", "Single choice (one right answer)"),
+    "multiple": QT_TRANSLATE_NOOP("QuestionForm", "Multiple answers (tick all that apply)"),
+    "true-false": QT_TRANSLATE_NOOP("QuestionForm", "True or false"),
+    "short": QT_TRANSLATE_NOOP("QuestionForm", "Short text answer"),
+    "order": QT_TRANSLATE_NOOP("QuestionForm", "Put in order"),
+    "match": QT_TRANSLATE_NOOP("QuestionForm", "Matching pairs"),
 }
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from literacy_app.services.learner import CertificateData, LearnerService
+from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
 
 if TYPE_CHECKING:
     from literacy_app.ui.learner.my_progress import MyProgressPage
@@ -213,7 +214,7 @@ class LearnerRoom(QObject):
         data = self.learner.certificate(module)
         if data is None:
             return None
-        suggested = self.learner.certificate_path(data) or Path.home() / "certificate.pdf"
+        suggested = suggested_path("certificate", "pdf", data.learner, data.course)  # in Documents
         chosen = self.ask_certificate_path(data, suggested)
         if not chosen:
             return None
@@ -225,8 +226,5 @@ class LearnerRoom(QObject):
         return path
 
     def _ask_path(self, data: CertificateData, suggested: Path) -> str:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Save your certificate"), str(suggested),
-                                                    self.tr("PDF files (*.pdf)"))
-        return path
+        path = ask_save_path(self.window, self.tr("Save your certificate"), suggested, self.tr("PDF files (*.pdf)"))
+        return str(path) if path else ""

@@ -26,8 +26,8 @@ def _placeholder(text: str = "image not available") -> QImage:
 def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Open a web page?"),
-        parent.tr("This link leaves the app and opens in your web browser:\n\n{0}\n\nOpen it?").format(
+        ProseView.tr("Open a web page?"),
+        ProseView.tr("This link leaves the app and opens in your web browser:\n\n{0}\n\nOpen it?").format(
             url.toDisplayString()
         ),
     )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import Lesson
+from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
 
 
 def default_paper() -> str:
@@ -90,9 +90,8 @@ class PrintCommand(QObject):
         self.action.triggered.connect(self.request)
 
     def _ask_path(self, suggested: Path) -> str:
-        path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Save as PDF"), str(suggested),
-                                                    self.tr("PDF files (*.pdf)"))
-        return path
+        path = ask_save_path(self.window, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        return str(path) if path else ""
 
     def request(self) -> Path | None:
         lesson = self.window.lesson_view.lesson
@@ -105,9 +104,8 @@ class PrintCommand(QObject):
             return None
         lessons = module if dialog.whole_module.isChecked() else [lesson]
         answers = dialog.answers.isChecked() and self.teacher()
-        name = (lesson.module if len(lessons) > 1 else lesson.title) + (" - answer key" if answers else "")
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "lesson"
-        chosen = self.ask_path(Path.home() / f"{safe}.pdf")
+        name = lesson.module if len(lessons) > 1 else lesson.title
+        chosen = self.ask_path(suggested_path("answer-key" if answers else "worksheet", "pdf", name))
         if not chosen:
             return None
         from literacy_app.ui.print.lesson_pdf import write_lessons_pdf

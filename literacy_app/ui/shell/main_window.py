@@ -26,6 +26,7 @@ from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
 from literacy_app.ui.presenter.command import PresenterCommand
 from literacy_app.ui.print.print_dialog import PrintCommand
 from literacy_app.ui.shell.class_publisher import ClassPublisher
+from literacy_app.ui.shell.language import LanguageMenu
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
 from literacy_app.ui.shell.pack_installer import PackInstaller
 from literacy_app.ui.shell.sign_in_gate import SignInGate
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if library.broken:
             self.statusBar().showMessage(
-                self.tr("{0} lesson(s) could not be loaded: see Help > Lesson problems.").format(len(library.broken)))
+                self.tr("%n lesson(s) could not be loaded: see Help > Lesson problems.", "", len(library.broken)))
         if start_with_picker:
             self.show_picker()
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n, save=True))
             theme_menu.addAction(action)
+        self.language_menu = LanguageMenu(self, view_menu.addMenu(self.tr("&Language")))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         problems = QAction(self.tr("Lesson problems…"), self)
         problems.triggered.connect(self.show_lesson_problems)
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
         lesson = self.library.lesson(lesson_id)
         if lesson is None or self.session.profile is None:
             return
+        if self.language_menu.follow_lesson(lesson, step):
+            return  # a lesson in another language the app speaks: the window was rebuilt in it, with it open
         self.sidebar.select_lesson(lesson_id)
         self.lesson_view.open_lesson(lesson, self.session.step_of(lesson) if step is None else step)
 

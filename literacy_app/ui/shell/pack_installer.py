@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from literacy_app.content.packs import PackResult, install_pack
+from literacy_app.ui.look.save_paths import ask_open_path
 
 
 class PackInstaller(QObject):
@@ -29,9 +30,8 @@ class PackInstaller(QObject):
         self.action.triggered.connect(self.request)
 
     def _ask_for_file(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Install lesson pack"), str(Path.home()), self.tr("Lesson packs (*.zip)"))
-        return path
+        path = ask_open_path(self.window, self.tr("Install lesson pack"), self.tr("Lesson packs (*.zip)"))
+        return str(path) if path else ""
 
     def request(self) -> None:
         if not self.allowed():
@@ -47,7 +47,8 @@ class PackInstaller(QObject):
         if result.ok:
             self.on_installed()
             self._tell(QMessageBox.Icon.Information, self.tr("Lesson pack installed"),
-                       self.tr("{0} lesson(s) from {1} are now in the library.").format(len(result.lessons), pack.name))
+                       self.tr("%n lesson(s) from {0} are now in the library.", "", len(result.lessons)).format(
+                           pack.name))
             self.packInstalled.emit(str(result.target))
         else:
             self._tell(QMessageBox.Icon.Warning, self.tr("Lesson pack refused"),

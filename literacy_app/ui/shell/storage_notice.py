@@ -31,7 +31,7 @@ class StorageNotice(QObject):
 
     def show_startup_notice(self, notice: str) -> None:
         if notice:
-            self._show_dialog(self.window.tr("Your results"), notice)
+            self._show_dialog(self.tr("Your results"), notice)
 
     def _problem(self, message: str) -> None:
         if message:
@@ -39,11 +39,11 @@ class StorageNotice(QObject):
             self.retry_timer.start()
             if not self._warned:  # one dialog; later failures only update the status bar
                 self._warned = True
-                self._show_dialog(self.window.tr("Your answers are not saved yet"), message)
+                self._show_dialog(self.tr("Your answers are not saved yet"), message)
         else:
             self.retry_timer.stop()
             self._warned = False
-            self.window.statusBar().showMessage(self.window.tr("All your answers are saved now."), 10000)
+            self.window.statusBar().showMessage(self.tr("All your answers are saved now."), 10000)
 
     def _show_dialog(self, title: str, text: str) -> None:
         self.dialog = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -51,9 +51,9 @@ class StorageNotice(QObject):
 
     def _ask_close_unsaved(self) -> bool:
         answer = QMessageBox.question(
-            self.window, self.window.tr("Close with unsaved answers?"),
-            self.window.tr("{0} answer(s) could not be saved yet and will be lost if you close the app now.\n\n"
-                           "Close anyway?").format(self.session.pending_count),
+            self.window, self.tr("Close with unsaved answers?"),
+            self.tr("%n answer(s) could not be saved yet and will be lost if you close the app now.\n\n"
+                    "Close anyway?", "", self.session.pending_count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -132,7 +132,7 @@ class GridModel(QAbstractTableModel):
             return self.tr("{0} · {1}: not started").format(name, lesson)
         parts = [self.tr("best score {0:.0f}%").format(result.percent) if result.percent is not None
                  else self.tr("no score yet"),
-                 self.tr("{0} attempt(s)").format(result.attempts),
+                 self.tr("%n attempt(s)", "", result.attempts),
                  self.tr("completed {0}").format(short_date(result.completed_at)) if result.completed_at
                  else self.tr("not completed"),
                  self.tr("last activity {0}").format(short_date(result.last_activity))]

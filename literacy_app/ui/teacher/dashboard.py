@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.teacher import EXPORT_FORMATS, TeacherService
+from literacy_app.ui.look.save_paths import ask_open_path, ask_save_path, suggested_path
 from literacy_app.ui.teacher.attempt_review import TeacherReview
 from literacy_app.ui.teacher.charts import TeacherCharts
 from literacy_app.ui.teacher.class_grid import TeacherGrid
@@ -193,18 +193,19 @@ class TeacherDashboard(QWidget):
         self.refresh()
 
     def _ask_export(self, name: str) -> None:
-        suffix = "json" if name == "json" else "csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), f"results-{name}.{suffix}",
-                                              f"*.{suffix}")
+        suffix = "csv" if name.startswith("csv") else "json"  # the archive and xAPI statements are JSON
+        kinds = self.tr("JSON files (*.json)") if suffix == "json" else self.tr("CSV files (*.csv)")
+        path = ask_save_path(self, self.tr("Export results"), suggested_path(name, suffix), kinds)
         if path:
-            self.export_to(name, Path(path))
+            self.export_to(name, path)
 
     def _ask_roster_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), "roster.csv", "*.csv")
+        path = ask_save_path(self, self.tr("Export roster"), suggested_path("roster", "csv"),
+                             self.tr("CSV files (*.csv)"))
         if path:
-            self.export_roster(Path(path))
+            self.export_roster(path)
 
     def _ask_roster_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files (*.csv *.txt)"))
+        path = ask_open_path(self, self.tr("Import roster"), self.tr("CSV files (*.csv *.txt)"))
         if path:
-            self.import_roster(Path(path))
+            self.import_roster(path)

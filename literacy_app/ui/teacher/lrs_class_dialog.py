@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +37,7 @@ from literacy_app.services.lrs_class import (
 )
 from literacy_app.services.teacher import TeacherService
 
-MENU_TEXT = "Open class from LRS…"  # the dashboard's entry, as its tr() sees it
+MENU_TEXT = QT_TRANSLATE_NOOP("TeacherDashboard", "Open class from LRS…")  # the dashboard's entry
 
 # the teacher view's class (TeacherDashboard), handed in by the dashboard itself: no import cycle
 DashboardFactory = Callable[[TeacherService], QWidget]

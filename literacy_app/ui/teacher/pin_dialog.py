@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from literacy_app.learning.teacher_pin import MAX_LENGTH, PinGuard, pin_problem
+from literacy_app.learning.teacher_pin import MAX_LENGTH, MIN_LENGTH, PinGuard, pin_problem
 from literacy_app.ui.look.accessibility import announce
 
 
@@ -73,9 +73,8 @@ class PinDialog(QDialog):
     def submit(self) -> None:
         pin = self.pin_edit.text()
         if self.choosing:
-            problem = pin_problem(pin)
-            if problem:
-                self._say(self.tr(problem))
+            if pin_problem(pin):
+                self._say(self._pin_problem_text(pin))
             elif self.confirm_edit.text() != pin:
                 self._say(self.tr("The two PINs differ. Type the same PIN twice."))
             else:
@@ -91,6 +90,12 @@ class PinDialog(QDialog):
             return
         self.refresh_lock()
         announce(self.message, self.message.text())
+
+    def _pin_problem_text(self, pin: str) -> str:
+        """pin_problem's reason, in the app's language."""
+        if not (pin.isdigit() and pin.isascii()):
+            return self.tr("Use digits only.")
+        return self.tr("Use {0} to {1} digits.").format(MIN_LENGTH, MAX_LENGTH)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

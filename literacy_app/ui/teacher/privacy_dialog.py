@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.services.privacy import EraseOutcome, EraseRefused, LearnerChoice, PrivacyService
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_MONTHS = 12
@@ -163,10 +163,10 @@ class PrivacyDialog(QDialog):
         if uid is None:
             return
         name = self.learner_list.currentItem().text().split("  ")[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export learner"), f"{name}.json",
-                                              self.tr("JSON files (*.json)"))
+        path = ask_save_path(self, self.tr("Export learner"), suggested_path("learner", "json", name),
+                             self.tr("JSON files (*.json)"))
         if path:
-            self.export_to(uid, Path(path))
+            self.export_to(uid, path)
 
     def export_to(self, uid: str, path: Path) -> None:
         try:
