@@ -138,10 +138,11 @@ def open_activities(lesson: Lesson, record: LearnerRecord) -> list[OpenActivity]
             kind = type_of(item)
             if kind is None or not kind.shown_to_learners or kind.answers == "none":
                 continue
-            done = ((lesson.id, item.id) in record.reflections if kind.answers == "text"
-                    else item.id in finished)
+            block_id: str = getattr(item, "id", "")
+            done = ((lesson.id, block_id) in record.reflections if kind.answers == "text"
+                    else block_id in finished)
             if not done:
-                found.append(OpenActivity(item.id, kind.label, index, step.title))
+                found.append(OpenActivity(block_id, kind.label, index, step.title))
     return found
 
 

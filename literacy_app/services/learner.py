@@ -273,6 +273,7 @@ class LearnerService:
     def answer(self, card: ReviewCard, response: Any) -> ReviewOutcome:
         """Score a review answer, store it apart from lesson answers and move the item along its boxes."""
         profile = self._profile()
+        details: Any  # what the input widget shows back
         if card.kind == "question":
             result = score_question(card.found.item, response)
             correct, score, most, stored, details = (result.correct, result.score, result.max_score, result.response,
