@@ -204,4 +204,4 @@ def test_command_line_tools_run_without_loading_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=PACKAGE.parent, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.strip().splitlines()[-1] == "[]"  # after the lesson's warnings, if any
