@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,13 @@ from literacy_app.content.render import render_inline
 
 
 class ChoiceInput(QWidget):
-    """Choices as native controls; remembers original indexes even when shuffled."""
+    """Choices as native controls; remembers original indexes even when shuffled.
+
+    Radio buttons form one exclusive group (one Tab stop; the arrows choose). Check boxes are not grouped:
+    Qt skips from the first box of a group straight to the next control, so each box is its own Tab stop
+    and the arrows also move between them; no key sequence can reach Submit with a half-finished answer
+    without passing every box.
+    """
 
     responseChanged = Signal()
 
@@ -35,7 +42,7 @@ class ChoiceInput(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
-        self.group.setExclusive(not self.multiple)
+        self.group.setExclusive(True)
         self.buttons: dict[int, QAbstractButton] = {}
         self.feedback_labels: dict[int, QLabel] = {}
         self.text_labels: dict[int, QLabel] = {}
@@ -45,7 +52,10 @@ class ChoiceInput(QWidget):
             # force the whole lesson wider than the window; a word-wrapping label beside it shows the text
             button = QCheckBox() if self.multiple else QRadioButton()
             button.setAccessibleName(choice.text)
-            self.group.addButton(button, index)
+            if self.multiple:
+                button.toggled.connect(lambda _checked: self.responseChanged.emit())
+            else:
+                self.group.addButton(button, index)
             text = QLabel(render_inline(choice.text))
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
@@ -57,8 +67,9 @@ class ChoiceInput(QWidget):
             row.addWidget(text, 1)
             layout.addLayout(row)
             label = QLabel()
+            label.setObjectName("choiceFeedback")
             label.setWordWrap(True)
-            label.setIndent(28)
+            label.setIndent(30)
             label.hide()
             layout.addWidget(label)
             self.buttons[index] = button
@@ -101,19 +112,23 @@ class ChoiceInput(QWidget):
             choice = self.question.choices[index]
             picked = index in chosen
             if choice.correct and picked:
-                verdict = self.tr("✔ Correct choice.")
+                verdict, state = self.tr("✔ Correct choice."), "correct"
             elif choice.correct:
                 verdict = self.tr("➜ This one is correct too.") if self.multiple else self.tr("➜ This is the answer.")
+                state = "partial"
             elif picked:
-                verdict = self.tr("✘ Not right.")
+                verdict, state = self.tr("✘ Not right."), "wrong"
             else:
-                verdict = ""
+                verdict, state = "", ""
             text = verdict
             if choice.feedback and (picked or choice.correct):
-                text = f"{verdict} {render_inline(choice.feedback)}".strip()
+                text = f"<b>{verdict}</b> {render_inline(choice.feedback)}".strip()
             label.setText(text)
+            label.setProperty("state", state)
+            label.style().unpolish(label)
+            label.style().polish(label)
             label.setVisible(bool(text))
-            self.buttons[index].setAccessibleDescription(label.text())
+            self.buttons[index].setAccessibleDescription(_plain(text))
 
     def clear_result(self) -> None:
         for label in self.feedback_labels.values():
@@ -123,4 +138,8 @@ class ChoiceInput(QWidget):
         for button in self.buttons.values():
             button.setChecked(False)
             button.setAccessibleDescription("")
-        self.group.setExclusive(not self.multiple)
+        self.group.setExclusive(True)
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)

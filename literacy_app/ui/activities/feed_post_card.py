@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 
 from literacy_app.content.model import Post
 from literacy_app.content.render import render_inline, render_markdown
+from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import PostResult
+from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS
+from literacy_app.ui.look.picture import FittingPicture
+from literacy_app.ui.look.style import current_font_pt, current_theme
 
 MAX_IMAGE_WIDTH = 460
 
@@ -43,7 +47,7 @@ def as_post_text(text: str) -> str:
     return re.sub(r"^(\s*)#", r"\1\\#", text, flags=re.MULTILINE)
 
 
-AVATAR_COLOURS = ("#3f51b5", "#00796b", "#ad1457", "#5d4037", "#6a1b9a", "#2e7d32", "#c62828", "#37474f")
+AVATAR_COLOURS = AVATARS["light"]
 
 
 class FeedPostCard(QFrame):
@@ -57,6 +61,8 @@ class FeedPostCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Post {0} of {1}, by {2}").format(number, total, post.author))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
         layout.addLayout(self._header())
         self.text_label = QLabel(render_markdown(as_post_text(post.text)))
         self.text_label.setObjectName("postText")
@@ -77,12 +83,15 @@ class FeedPostCard(QFrame):
         question.setWordWrap(True)
         layout.addWidget(question)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
         self.boxes: dict[str, QCheckBox] = {}
         for index, cue in enumerate(cues):
             box = QCheckBox(cue_label(cue))
             box.setAccessibleName(self.tr("{0}, in the post by {1}").format(cue_label(cue), post.author))
             grid.addWidget(box, index // 2, index % 2)
             self.boxes[cue] = box
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.result_label = QLabel()
         self.result_label.setObjectName("postResult")
@@ -96,9 +105,12 @@ class FeedPostCard(QFrame):
         avatar = QLabel(initials(self.post.author))
         avatar.setObjectName("postAvatar")
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        avatar.setFixedSize(44, 44)
-        colour = AVATAR_COLOURS[sum(map(ord, self.post.handle or self.post.author)) % len(AVATAR_COLOURS)]
-        avatar.setStyleSheet(f"background: {colour};")
+        size = max(44, round(current_font_pt() * 96 / 72 * 2.6))  # the initials grow with the text size
+        avatar.setFixedSize(size, size)
+        colours = AVATARS.get(current_theme(), AVATAR_COLOURS)
+        colour = colours[sum(map(ord, self.post.handle or self.post.author)) % len(colours)]
+        ring = f"border: 2px solid {AVATAR_TEXT};" if len(colours) == 1 else ""  # high contrast: ringed
+        avatar.setStyleSheet(f"background: {colour}; border-radius: {size // 2}px; {ring}")
         avatar.setAccessibleName(self.tr("Avatar of {0}").format(self.post.author))
         row.addWidget(avatar)
         names = QVBoxLayout()
@@ -114,15 +126,13 @@ class FeedPostCard(QFrame):
         return row
 
     def _image(self, path: Path) -> QLabel:
-        label = QLabel()
-        label.setObjectName("postImage")
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
-            label.setText(self.tr("[picture missing: {0}]").format(self.post.image))
+            label = QLabel(self.tr("[picture missing: {0}]").format(self.post.image))
+            label.setWordWrap(True)
         else:
-            if pixmap.width() > MAX_IMAGE_WIDTH:
-                pixmap = pixmap.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pixmap)
+            label = FittingPicture(pixmap, MAX_IMAGE_WIDTH)  # shrinks with a narrow window, never cut off
+        label.setObjectName("postImage")
         label.setAccessibleName(self.tr("Picture in the post by {0}").format(self.post.author))
         return label
 
@@ -149,12 +159,13 @@ class FeedPostCard(QFrame):
             lines.append(self.tr("✘ Not in this post: {0}").format(", ".join(cue_label(c) for c in result.wrong)))
         if not self.post.cues and not result.wrong:
             lines.append(self.tr("✔ Right: this post has no cues."))
-        lines.append(self.tr("Points: {0} of {1}").format(result.score, result.max_score))
+        lines.append(self.tr("Points: {0} of {1}").format(number(result.score), number(result.max_score)))
         if self.post.explanation:
             lines.append(self.tr("<b>Why:</b> {0}").format(render_inline(self.post.explanation)))
         self.result_label.setText("<br>".join(lines))
         state = "correct" if result.score == result.max_score and not result.wrong else "partial"
         self.result_label.setProperty("state", state if result.score else "wrong")
+        self.result_label.style().unpolish(self.result_label)
         self.result_label.style().polish(self.result_label)
         self.result_label.show()
         for cue, box in self.boxes.items():

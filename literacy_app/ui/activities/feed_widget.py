@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Feed, Lesson
+from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import PostResult, score_feed
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_post_card import FeedPostCard
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.buttons import ActionButton
+from literacy_app.ui.look.scrolling import scroll_into_view, scroll_to_top_of
 
-# Cards drawn like a feed; results say found/missed/wrong in words as well as colour.
-FEED_STYLE = """
-#postCard { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; margin: 4px 0; }
-#postAvatar { background: #3f51b5; color: white; border-radius: 22px; font-weight: bold; font-size: 13pt; }
-#postHandle, #postCounts { color: palette(placeholder-text); }
-#postText { font-size: 12pt; }
-#cueQuestion { font-style: italic; margin-top: 6px; }
-#postResult { background: palette(alternate-base); border-radius: 6px; padding: 6px; }
-#postResult[state="correct"] { border-left: 4px solid #1b5e20; }
-#postResult[state="partial"] { border-left: 4px solid #8a5a00; }
-#postResult[state="wrong"] { border-left: 4px solid #b71c1c; }
-#feedTotal { font-weight: bold; }
-"""
+# Cards drawn like a feed (see #postCard in look/style.py); results say found/missed/wrong in words as well.
 
 
 class FeedWidget(QFrame):
@@ -38,35 +29,42 @@ class FeedWidget(QFrame):
         self.feed = feed
         self.setObjectName("feedPanel")
         self.setAccessibleName(self.tr("Feed: spot the cues"))
-        self.setStyleSheet(FEED_STYLE)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        count = len(feed.posts)
+        kind = QLabel(self.tr("Feed · {0} posts · spot the cues").format(count).upper())
+        kind.setObjectName("activityKind")
+        kind.setWordWrap(True)
+        kind.setAccessibleName(self.tr("Feed: {0} posts, spot the cues").format(count))
+        layout.addWidget(kind)
         intro = QLabel(self.tr("Scroll through the feed. For each post, tick the cues you notice, then press "
                                "“Check my tags”."))
         intro.setObjectName("feedIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.cards: list[FeedPostCard] = []
-        for number, post in enumerate(feed.posts, 1):
-            card = FeedPostCard(post, feed.cues, lesson.folder, number, len(feed.posts))
+        for position, post in enumerate(feed.posts, 1):
+            card = FeedPostCard(post, feed.cues, lesson.folder, position, len(feed.posts))
             layout.addWidget(card)
             self.cards.append(card)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("feedTotal")
+        self.total_label.setWordWrap(True)
+        self.total_label.hide()
+        layout.addWidget(self.total_label)
         row = QHBoxLayout()
-        self.submit_button = QPushButton(self.tr("Check my tags"))
+        self.submit_button = ActionButton(self.tr("Check my tags"), primary=True)
         self.submit_button.setAccessibleName(self.tr("Check the cues I tagged in every post"))
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.submit_button)
-        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button = ActionButton(self.tr("Try again"))
         self.retry_button.setAccessibleName(self.tr("Clear my tags and try the feed again"))
         self.retry_button.clicked.connect(self.retry)
         self.retry_button.hide()
         row.addWidget(self.retry_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.total_label = QLabel()
-        self.total_label.setObjectName("feedTotal")
-        self.total_label.setWordWrap(True)
-        self.total_label.hide()
-        layout.addWidget(self.total_label)
         self.submitted = False
         self._restore()
 
@@ -86,6 +84,9 @@ class FeedWidget(QFrame):
             return
         results = self.session.submit_feed(self.lesson, self.feed, self.tags())
         self._show_results(results)
+        # the keyboard stays with the results (the button it was on is now disabled), and so does the view
+        self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll_into_view(self.total_label)
         self.feedSubmitted.emit(self.feed.id, sum(r.score for r in results))
 
     def _show_results(self, results: list[PostResult], announce_it: bool = True) -> None:
@@ -100,7 +101,7 @@ class FeedWidget(QFrame):
         score = sum(r.score for r in results)
         self.total_label.setText(self.tr(
             "You found {0} of {1} cues. Missed: {2}. Wrongly tagged: {3}. Score: {4} of {5} points.").format(
-            found, actual, missed, wrong, score, self.feed.max_score))
+            found, actual, missed, wrong, number(score), number(self.feed.max_score)))
         self.total_label.show()
         self.submit_button.setEnabled(False)
         self.retry_button.show()
@@ -114,5 +115,6 @@ class FeedWidget(QFrame):
         self.total_label.hide()
         self.retry_button.hide()
         self.submit_button.setEnabled(True)
-        if self.cards and self.cards[0].boxes:
-            next(iter(self.cards[0].boxes.values())).setFocus()
+        if self.cards and self.cards[0].boxes:  # a new try starts at the first post, in view and focused
+            next(iter(self.cards[0].boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_to_top_of(self.cards[0])

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from literacy_app.content.model import Question
+from literacy_app.ui.look.calm_combo import CalmComboBox
 
 
 class MatchInput(QWidget):
@@ -18,11 +19,14 @@ class MatchInput(QWidget):
         self.question = question
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column puts the term above
         options = sorted({right for _left, right in question.pairs})
         random.Random(question.id).shuffle(options)
         self.combos: list[QComboBox] = []
         for left, _right in question.pairs:
-            combo = QComboBox()
+            # the wheel scrolls the lesson, not the answer, unless the learner is in the drop-down;
+            # a screen reader hears the term it belongs to, not "Choose…"
+            combo = CalmComboBox()
             combo.addItem(self.tr("Choose…"), "")
             for option in options:
                 combo.addItem(option, option)

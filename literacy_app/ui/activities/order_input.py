@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from literacy_app.content.model import Question
+from literacy_app.ui.look.buttons import ActionButton
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,13 +30,14 @@ class OrderInput(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Items to put in order"))
+        self.list.setWordWrap(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.model().rowsMoved.connect(lambda *_: self.responseChanged.emit())
         layout.addWidget(self.list, 1)
         buttons = QVBoxLayout()
-        self.up = QPushButton(self.tr("Move up"))
+        self.up = ActionButton(self.tr("Move up"))
         self.up.setAccessibleName(self.tr("Move the selected item up"))
-        self.down = QPushButton(self.tr("Move down"))
+        self.down = ActionButton(self.tr("Move down"))
         self.down.setAccessibleName(self.tr("Move the selected item down"))
         self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down.clicked.connect(lambda: self.move_selected(1))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline, render_markdown
+from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import QuestionResult
 from literacy_app.ui.activities.choice_input import ChoiceInput
 from literacy_app.ui.activities.match_input import MatchInput
@@ -14,6 +15,7 @@ from literacy_app.ui.activities.numeric_input import NumericInput
 from literacy_app.ui.activities.order_input import OrderInput
 from literacy_app.ui.activities.text_input import TextInput
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.buttons import ActionButton
 
 
 def make_input(question: Question, shuffle: bool) -> QWidget:
@@ -28,8 +30,11 @@ def make_input(question: Question, shuffle: bool) -> QWidget:
     return ChoiceInput(question, shuffle=shuffle)
 
 
-def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+def set_state(widget: QWidget, state: str) -> None:
+    """A state the style sheet shows (due, correct, partial, wrong, locked); always said in words as well."""
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class QuestionWidget(QFrame):
@@ -43,11 +48,27 @@ class QuestionWidget(QFrame):
         self.question = question
         self.setObjectName("questionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Question {0} of {1}").format(number, total))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 16, 14)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
         counter = QLabel(self.tr("Question {0} of {1}").format(number, total))
         counter.setObjectName("questionCounter")
-        layout.addWidget(counter)
-        self.prompt = QLabel(f"<b>{render_inline(question.prompt)}</b>")
+        header.addWidget(counter)
+        header.addStretch(1)
+        self.state_badge = QLabel()
+        self.state_badge.setObjectName("stateBadge")
+        header.addWidget(self.state_badge)
+        self.lock_badge = QLabel(self.tr("Locked"))
+        self.lock_badge.setObjectName("stateBadge")
+        self.lock_badge.setProperty("state", "locked")
+        self.lock_badge.setToolTip(self.tr("This answer is saved and cannot be changed"))
+        self.lock_badge.hide()
+        header.addWidget(self.lock_badge)
+        layout.addLayout(header)
+        self.prompt = QLabel(render_inline(question.prompt))
+        self.prompt.setObjectName("questionPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.prompt)
@@ -62,16 +83,17 @@ class QuestionWidget(QFrame):
         layout.addWidget(self.input)
 
         self.hint_label = QLabel()
+        self.hint_label.setObjectName("hintLabel")
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
         layout.addWidget(self.hint_label)
         row = QHBoxLayout()
-        self.submit_button = QPushButton(self.tr("Submit answer"))
+        self.submit_button = ActionButton(self.tr("Submit answer"), primary=True)
         self.submit_button.setAccessibleName(self.tr("Submit answer to question {0}").format(number))
         self.submit_button.setEnabled(False)
         self.submit_button.clicked.connect(self._submit)
         row.addWidget(self.submit_button)
-        self.hint_button = QPushButton(self.tr("Show a hint"))
+        self.hint_button = ActionButton(self.tr("Show a hint"))
         self.hint_button.setAccessibleName(self.tr("Show a hint for question {0}").format(number))
         self.hint_button.setVisible(bool(question.hints))
         self.hint_button.clicked.connect(self.show_next_hint)
@@ -84,13 +106,24 @@ class QuestionWidget(QFrame):
         self.result_label.hide()
         layout.addWidget(self.result_label)
         self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.hide()
         layout.addWidget(self.explanation)
         self._hints_shown = 0
         self.answered = False
+        self._show_state("due")
         self._update_submit()  # an ordering question is answerable as it first appears
+
+    def _show_state(self, state: str) -> None:
+        """The card's state bar and badge: to do, or right / partly right / not right (and locked)."""
+        words = {"due": self.tr("To do"), "correct": self.tr("✔ Right"), "partial": self.tr("◐ Partly right"),
+                 "wrong": self.tr("✘ Not right")}
+        set_state(self, state)
+        set_state(self.state_badge, state)
+        self.state_badge.setText(words[state])
+        self.lock_badge.setVisible(state != "due")
 
     def _update_submit(self) -> None:
         self.submit_button.setEnabled(not self.answered and self.input.has_response())
@@ -116,7 +149,7 @@ class QuestionWidget(QFrame):
         self.submit_button.setEnabled(False)
         self.hint_button.setEnabled(False)
         template = self.tr("{0} of {1} point") if result.max_score == 1 else self.tr("{0} of {1} points")
-        score = template.format(_points(result.score), _points(result.max_score))
+        score = template.format(number(result.score), number(result.max_score))
         if result.correct:
             verdict = self.tr("✔ Correct: {0}.").format(score)
             state = "correct"
@@ -128,8 +161,8 @@ class QuestionWidget(QFrame):
             state = "wrong"
         note = getattr(self.input, "result_note", lambda _r: "")(result)
         self.result_label.setText(f"{verdict} {note}".strip())
-        self.result_label.setProperty("state", state)
-        self.result_label.style().polish(self.result_label)
+        set_state(self.result_label, state)
+        self._show_state(state)
         self.result_label.show()
         if self.question.explanation:
             self.explanation.setText(render_markdown(self.tr("**Why:**") + " " + self.question.explanation))
@@ -144,6 +177,7 @@ class QuestionWidget(QFrame):
 
     def reset(self) -> None:
         self.answered = False
+        self._show_state("due")
         self.input.clear_result()
         self.input.set_locked(False)
         self.result_label.hide()

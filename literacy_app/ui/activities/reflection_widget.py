@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Reflection
 from literacy_app.content.render import render_markdown
 from literacy_app.services.session import Session
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.buttons import ActionButton
 
 
 def _day(iso_time: str) -> str:
@@ -34,6 +35,13 @@ class ReflectionWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Reflection"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 16, 14)
+        layout.setSpacing(8)
+        kind = QLabel(self.tr("Reflection · not graded").upper())
+        kind.setObjectName("activityKind")
+        kind.setWordWrap(True)
+        kind.setAccessibleName(self.tr("Reflection, not graded"))
+        layout.addWidget(kind)
         self.prompt_label = QLabel(render_markdown(reflection.prompt))
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
@@ -49,11 +57,12 @@ class ReflectionWidget(QFrame):
         row = QHBoxLayout()
         self.counter_label = QLabel()
         self.counter_label.setObjectName("reflectionCounter")
+        self.counter_label.setWordWrap(True)
         row.addWidget(self.counter_label, 1)
         self.status_label = QLabel()
         self.status_label.setObjectName("reflectionStatus")
         row.addWidget(self.status_label)
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = ActionButton(self.tr("Save"), primary=True)
         self.save_button.setAccessibleName(self.tr("Save my reflection"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)

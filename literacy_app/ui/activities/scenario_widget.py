@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.clock import now_iso
 from literacy_app.content.model import Lesson, Node, Scenario, ScenarioChoice
 from literacy_app.content.render import render_inline, render_markdown
+from literacy_app.learning.numbers import number
 from literacy_app.services.session import Session
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.wrapping_button import WrappingButton
 
 
 class ScenarioWidget(QFrame):
-    """Plays a scenario; a finished run is stored through the session."""
+    """Plays a scenario; a finished run is stored through the session.
+
+    The choice buttons are made once, before "Go back one step" and "Play again", and reused for every
+    node: the Tab order is always the choices first, and after a choice the keyboard is on the new ones.
+    """
 
     scenarioFinished = Signal(str, int)  # ending id, score
 
@@ -27,6 +33,13 @@ class ScenarioWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Scenario"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 16, 14)
+        layout.setSpacing(8)
+        kind = QLabel(self.tr("Scenario · your choices count").upper())
+        kind.setObjectName("activityKind")
+        kind.setWordWrap(True)
+        kind.setAccessibleName(self.tr("Scenario: your choices count"))
+        layout.addWidget(kind)
         self.path_label = QLabel()
         self.path_label.setObjectName("scenarioPath")
         self.path_label.setWordWrap(True)
@@ -47,11 +60,20 @@ class ScenarioWidget(QFrame):
         layout.addWidget(self.body_label)
         self.choice_box = QVBoxLayout()
         layout.addLayout(self.choice_box)
+        most = max((len(node.choices) for node in scenario.nodes), default=0)
+        self._pool: list[WrappingButton] = []
+        self._shown: list[ScenarioChoice] = []
+        for index in range(most):
+            button = WrappingButton("")
+            button.clicked.connect(lambda _checked=False, i=index: self._chosen(i))
+            button.hide()
+            self.choice_box.addWidget(button)
+            self._pool.append(button)
         row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Go back one step"))
+        self.back_button = ActionButton(self.tr("Go back one step"))
         self.back_button.clicked.connect(self.go_back)
         row.addWidget(self.back_button)
-        self.replay_button = QPushButton(self.tr("Play again"))
+        self.replay_button = ActionButton(self.tr("Play again"), primary=True)
         self.replay_button.setAccessibleName(self.tr("Play the scenario again from the start"))
         self.replay_button.clicked.connect(self.restart)
         row.addWidget(self.replay_button)
@@ -61,11 +83,12 @@ class ScenarioWidget(QFrame):
         self.history_label.setObjectName("scenarioHistory")
         self.history_label.setWordWrap(True)
         layout.addWidget(self.history_label)
-        self.choice_buttons: list[QPushButton] = []
+        self.choice_buttons: list[WrappingButton] = []  # the buttons of the node shown
         self.restart()
 
     # -- state ------------------------------------------------------------------------------
     def restart(self) -> None:
+        focused = self.replay_button.hasFocus()
         self.path: list[str] = [self.scenario.start]
         self.choices: list[ScenarioChoice] = []
         self.started_at = now_iso()
@@ -73,6 +96,8 @@ class ScenarioWidget(QFrame):
         self.feedback_label.hide()
         self._show(self.scenario.node(self.scenario.start))
         self._show_history()
+        if focused:
+            self._focus_next_move()
 
     @property
     def score(self) -> int:
@@ -94,9 +119,22 @@ class ScenarioWidget(QFrame):
         self.feedback_label.show()
         node = self.current
         self._show(node)
+        spoken = self.feedback_label.text()
         if node.is_ending:
             self._finish(node)
-        announce(self.feedback_label, self.feedback_label.text())
+            spoken += "<br>" + self.title_label.text() + " " + self.body_label.text()
+        self._focus_next_move()
+        announce(self.feedback_label, spoken)
+
+    def _chosen(self, index: int) -> None:
+        if index < len(self._shown):
+            self.choose(self._shown[index])
+
+    def _focus_next_move(self) -> None:
+        """After a choice the keyboard is on the first new choice, or on "Play again" at an ending."""
+        target = self.choice_buttons[0] if self.choice_buttons else self.replay_button
+        if target.isVisibleTo(self):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_back(self) -> None:
         if len(self.path) > 1 and not self.finished:
@@ -104,6 +142,7 @@ class ScenarioWidget(QFrame):
             self.choices.pop()
             self.feedback_label.hide()
             self._show(self.current)
+            self._focus_next_move()
 
     def _finish(self, node: Node) -> None:
         self.finished = True
@@ -114,11 +153,16 @@ class ScenarioWidget(QFrame):
 
     # -- display ----------------------------------------------------------------------------
     def _show(self, node: Node) -> None:
-        for button in self.choice_buttons:
-            self.choice_box.removeWidget(button)
-            button.hide()  # deleteLater runs later: until then the old button would still be drawn
-            button.deleteLater()
-        self.choice_buttons = []
+        self._shown = [] if node.is_ending else [c for c in node.choices if c.available(self.score)]
+        self.choice_buttons = self._pool[:len(self._shown)]
+        for index, button in enumerate(self._pool):
+            if index < len(self._shown):
+                choice = self._shown[index]
+                button.label.setText(f"{index + 1}. {choice.text}")
+                button.setAccessibleName(choice.text)
+                button.show()
+            else:
+                button.hide()
         titles = [self.scenario.node(node_id).title for node_id in self.path]
         self.path_label.setText(self.tr("Your path: {0}").format(" → ".join(titles)))
         if node.is_ending:
@@ -129,12 +173,6 @@ class ScenarioWidget(QFrame):
         else:
             self.title_label.setText(f"<b>{render_inline(node.title)}</b>")
             self.body_label.setText(render_markdown(node.body))
-            for number, choice in enumerate(c for c in node.choices if c.available(self.score)):
-                button = WrappingButton(f"{number + 1}. {choice.text}")
-                button.setAccessibleName(choice.text)
-                button.clicked.connect(lambda _checked=False, c=choice: self.choose(c))
-                self.choice_box.addWidget(button)
-                self.choice_buttons.append(button)
         self.back_button.setVisible(self.scenario.allow_back and len(self.path) > 1 and not node.is_ending)
         self.replay_button.setVisible(node.is_ending)
 
@@ -146,5 +184,5 @@ class ScenarioWidget(QFrame):
         best = max(runs, key=lambda r: r["score"])
         self.history_label.setText(
             self.tr("Played %n time(s). Best: {0} of {1} ({2}).", "", len(runs)).format(
-                f"{best['score']:g}", self.scenario.max_score, best["outcome"]))
+                number(best["score"]), number(self.scenario.max_score), best["outcome"]))
         self.history_label.show()

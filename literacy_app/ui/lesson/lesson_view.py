@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,8 +20,13 @@ from literacy_app.content.model import Lesson, Prose
 from literacy_app.content.page_cache import PageCache
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.services.session import Session
+from literacy_app.ui.lesson.lesson_progress import Unfinished, unfinished_activities
 from literacy_app.ui.lesson.prose_view import ProseView
+from literacy_app.ui.look.accessibility import install_accessibility
+from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.shell.first_paint import after_first_paint
+
+READING_WIDTH = 800  # px at the normal text size: about 90 characters a line, comfortable to read
 
 
 class LessonView(QWidget):
@@ -30,6 +35,7 @@ class LessonView(QWidget):
 
     def __init__(self, session: Session, page_cache: PageCache | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_accessibility()
         self.session = session
         self._lesson: Lesson | None = None
         self._step = 0
@@ -40,38 +46,45 @@ class LessonView(QWidget):
         # (a pre-test builds dozens of widgets) are added right after, so the window appears sooner
         self.activities_after_first_paint = False
         self.page_cache = page_cache  # rendered prose from earlier runs
+        self.finish_box: QMessageBox | None = None  # the open "Finish the lesson?" question, if any
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setSpacing(8)
         header = QVBoxLayout()
+        header.setSpacing(4)
         self.title_label = QLabel()
         self.title_label.setObjectName("lessonTitle")
         self.title_label.setWordWrap(True)
         header.addWidget(self.title_label)
         self.step_label = QLabel()
         self.step_label.setObjectName("stepLabel")
+        self.step_label.setWordWrap(True)
         header.addWidget(self.step_label)
         self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)  # the step label above says it in words
         self.progress.setAccessibleName(self.tr("Progress through the lesson"))
         header.addWidget(self.progress)
         layout.addLayout(header)
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("lessonScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.viewport().installEventFilter(self)  # the reading column follows the view's width
         layout.addWidget(self.scroll, 1)
         footer = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button = ActionButton(self.tr("◀ Back"))
         self.back_button.setAccessibleName(self.tr("Previous step"))
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button = ActionButton(self.tr("Next ▶"), primary=True)
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
-        self.next_button.clicked.connect(self.next)
+        self.next_button.clicked.connect(self.go_next)
         footer.addWidget(self.back_button)
         footer.addStretch(1)
         footer.addWidget(self.next_button)
         layout.addLayout(footer)
-        QShortcut(QKeySequence("Alt+Right"), self, self.next)
+        QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
         QShortcut(QKeySequence("Alt+Left"), self, self.back)
         self._show_welcome()
 
@@ -107,13 +120,77 @@ class LessonView(QWidget):
         self.stepChanged.emit(lesson.id, self._step)
 
     def next(self) -> None:
+        """The next step; on the last step, finish the lesson (without asking: see go_next)."""
         if self._lesson is None:
             return
         if self._step < len(self._lesson.steps) - 1:
             self.go_to(self._step + 1)
         else:
-            self.lessonCompleted.emit(self._lesson.id)
-            self.step_label.setText(self.tr("Lesson complete. Well done!"))
+            self._complete()
+
+    def go_next(self) -> None:
+        """What "Next" and "Finish lesson" do for the learner: finishing with activities left first says
+        which and asks (Finish anyway / Keep working)."""
+        lesson = self._lesson
+        if lesson is None:
+            return
+        if self._step < len(lesson.steps) - 1:
+            self.go_to(self._step + 1)
+            return
+        left = unfinished_activities(self.session, lesson) if self.session.profile is not None else []
+        if left:
+            self._ask_finish(left)
+        else:
+            self._complete()
+
+    def _complete(self) -> None:
+        self.lessonCompleted.emit(self._lesson.id)
+        self.step_label.setText(self.tr("Lesson complete. Well done!"))
+
+    def keep_working(self, left: list[Unfinished]) -> None:
+        """Back to the first activity left."""
+        if left and left[0].step != self._step:
+            self.go_to(left[0].step)
+
+    def describe_unfinished(self, left: list[Unfinished]) -> list[str]:
+        """One line per activity left: where it is and what is missing."""
+        lines = []
+        for item in left:
+            where = self.tr("Step {0}").format(item.step + 1) + (f" “{item.step_title}”" if item.step_title else "")
+            if item.answers == "per-item":
+                missing = self.tr("{0}: {1} of {2} questions not answered").format(item.kind, item.left, item.total)
+            elif item.answers == "run":
+                missing = self.tr("{0}: not played yet").format(item.kind)
+            elif item.answers == "text":
+                missing = self.tr("{0}: not written yet").format(item.kind)
+            else:
+                missing = self.tr("{0}: not submitted yet").format(item.kind)
+            lines.append(f"{where}: {missing}")
+        return lines
+
+    def _ask_finish(self, left: list[Unfinished]) -> None:
+        """A question that does not block: its buttons finish the lesson or go back to what is left."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Finish the lesson?"),
+                          self.tr("Some activities are not done yet:") + "\n\n• "
+                          + "\n• ".join(self.describe_unfinished(left)) + "\n\n" + self.tr("Finish the lesson anyway?"),
+                          parent=self)
+        box.setObjectName("finishQuestion")
+        self.finish_anyway_button = box.addButton(self.tr("Finish anyway"), QMessageBox.ButtonRole.AcceptRole)
+        self.keep_working_button = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_working_button)
+        box.setEscapeButton(self.keep_working_button)
+
+        def answered(_result: int) -> None:
+            self.finish_box = None
+            if box.clickedButton() is self.finish_anyway_button:
+                self._complete()
+            else:
+                self.keep_working(left)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.finish_box = box
+        box.open()
 
     def back(self) -> None:
         if self._lesson is not None and self._step > 0:
@@ -141,11 +218,13 @@ class LessonView(QWidget):
         content = QWidget()
         content.setObjectName("stepContent")
         column = QVBoxLayout(content)
-        column.setContentsMargins(12, 8, 12, 8)
+        self._centre_column(column)
+        column.setSpacing(14)
         defer_activities, self.activities_after_first_paint = self.activities_after_first_paint, False
         if self._step == 0 and lesson.objectives:
             goals = "\n".join(f"- {goal}" for goal in lesson.objectives)
-            column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, ""))
+            column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, "",
+                                         self.tr("What you will learn")))
         rest = len(step.items)  # items from here on wait for the first paint (built in order: same tab order)
         for index, item in enumerate(step.items):
             if defer_activities and _is_activity(item):
@@ -153,6 +232,7 @@ class LessonView(QWidget):
                 break
             self._add_item(column, -1, lesson, index, item)
         column.addStretch(1)
+        self._name_apart(content)
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(0)
         if rest < len(step.items):
@@ -163,12 +243,46 @@ class LessonView(QWidget):
         step = lesson.steps[self._step]
         kind = type_of(item)
         if isinstance(item, Prose):
-            column.insertWidget(place, self._prose(item.markdown, step.title if index == 0 else ""))
+            title = step.title or self.tr("Introduction")
+            column.insertWidget(place, self._prose(item.markdown, step.title if index == 0 else "",
+                                                   self.tr("Lesson text: {0}").format(title)))
         elif kind is not None and not kind.shown_to_learners:
             if self.show_teacher_notes:  # teacher notes: prose for the teacher only
-                column.insertWidget(place, self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, ""))
+                column.insertWidget(place, self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, "",
+                                                       self.tr("Teacher notes")))
         else:
             column.insertWidget(place, self._activity(lesson, item))
+
+    def _centre_column(self, column: QVBoxLayout | None = None) -> None:
+        """The reading column keeps a comfortable line length on wide screens and uses the whole width on
+        narrow ones. It is centred with margins (not alignment, which would measure wrapped text at one
+        width and show it at another, cutting off its last lines)."""
+        if column is None:
+            content = self.scroll.widget()
+            column = content.layout() if content is not None else None
+        if not isinstance(column, QVBoxLayout):
+            return
+        most = int(READING_WIDTH * self.font_pt / 12)
+        side = max(0, (self.scroll.viewport().width() - most) // 2)
+        column.setContentsMargins(side + 4, 4, side + 12, 12)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._centre_column()
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _name_apart(column: QWidget) -> None:
+        """Two texts or two quizzes in one step get different names: 'Quiz', 'Quiz (2)'."""
+        seen: dict[str, int] = {}
+        for child in column.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            name = child.accessibleName()
+            if not name:
+                continue
+            base = child.property("baseAccessibleName") or name
+            child.setProperty("baseAccessibleName", base)
+            seen[base] = seen.get(base, 0) + 1
+            child.setAccessibleName(base if seen[base] == 1 else f"{base} ({seen[base]})")
 
     def _add_rest(self, content: QWidget, lesson: Lesson, first: int) -> None:
         if self.scroll.widget() is not content:
@@ -176,6 +290,7 @@ class LessonView(QWidget):
         column = content.layout()
         for index, item in enumerate(lesson.steps[self._step].items[first:], first):
             self._add_item(column, column.count() - 1, lesson, index, item)  # above the closing stretch
+        self._name_apart(content)
 
     def _activity(self, lesson: Lesson, block: object) -> QWidget:
         # the activity widgets are imported with the first activity shown, not before the first paint
@@ -183,12 +298,13 @@ class LessonView(QWidget):
 
         return widget_for(self.session, lesson, block)
 
-    def _prose(self, markdown_text: str, title: str) -> ProseView:
+    def _prose(self, markdown_text: str, title: str, name: str) -> ProseView:
         if self.page_cache is not None:
             html = self.page_cache.page(markdown_text, title=title, font_pt=self.font_pt, theme=self.theme)
         else:
             html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)
         view = ProseView(html, self._lesson.folder)
+        view.setAccessibleName(name)
         view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         return view

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_WIDTH = 760
+OBJECT_REPLACEMENT = "\ufffc"  # where a picture sits in the document's text
 
 
 def _placeholder(text: str = "image not available") -> QImage:
@@ -42,7 +44,8 @@ class ProseView(QTextBrowser):
     def __init__(self, html: str, base_dir: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._base_dir = base_dir.resolve() if base_dir else None
-        self._images: dict[str, QImage] = {}
+        self._images: dict[str, QImage] = {}  # as loaded (full size)
+        self._image_limit = MAX_IMAGE_WIDTH  # the width pictures are shown at most, from the column width
         # tests replace this to answer the confirmation without a modal dialog
         self.confirm_external: Callable[[QUrl], bool] = lambda url: confirm_external_link(self, url)
         self.setOpenLinks(False)
@@ -59,6 +62,26 @@ class ProseView(QTextBrowser):
             self.document().setBaseUrl(QUrl.fromLocalFile(str(self._base_dir) + "/"))
         self.setHtml(html)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.setAccessibleDescription(self.text_with_pictures())
+
+    def text_with_pictures(self) -> str:
+        """The text as a screen reader should hear it: each picture's alt text at the picture's place."""
+        parts: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                char_format = fragment.charFormat()
+                if char_format.isImageFormat():
+                    alt = str(char_format.property(QTextFormat.Property.ImageAltText) or "").strip()
+                    parts.append(" " + (self.tr("Picture: {0}").format(alt) if alt else self.tr("Picture")) + ". ")
+                else:
+                    parts.append(fragment.text().replace(OBJECT_REPLACEMENT, ""))
+                iterator += 1
+            parts.append("\n")
+            block = block.next()
+        return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
         if int(kind) != QTextDocument.ResourceType.ImageResource.value:
@@ -67,7 +90,30 @@ class ProseView(QTextBrowser):
         if key not in self._images:
             self._images[key] = self._load_local_image(url)
         # always an image, never None: None makes Qt ask again on every relayout
-        return self._images[key]
+        return self._fitted(self._images[key])
+
+    def _fitted(self, image: QImage) -> QImage:
+        """QTextBrowser has no max-width: wide pictures are scaled down to the text column."""
+        if image.width() > self._image_limit:
+            return image.scaledToWidth(self._image_limit, Qt.TransformationMode.SmoothTransformation)
+        return image
+
+    def _fit_images(self) -> None:
+        """After a resize, show every picture at most as wide as the column (never cut on the right)."""
+        viewport = self.viewport().width()
+        limit = max(min(MAX_IMAGE_WIDTH, viewport - 8), 80) if viewport > 40 else MAX_IMAGE_WIDTH
+        if limit == self._image_limit or not self._images:
+            self._image_limit = limit
+            return
+        before = self._image_limit
+        self._image_limit = limit
+        widest = max(image.width() for image in self._images.values())
+        if min(before, widest) == min(limit, widest):
+            return  # no picture changes size
+        document = self.document()
+        for key, image in self._images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(key), self._fitted(image))
+        document.markContentsDirty(0, document.characterCount())
 
     def _load_local_image(self, url: QUrl) -> QImage:
         if self._base_dir is None or (url.scheme() and url.scheme() != "file"):
@@ -79,14 +125,7 @@ class ProseView(QTextBrowser):
         if self._base_dir not in target.parents or not target.is_file():
             return _placeholder()
         image = QImage(str(target))
-        if image.isNull():
-            return _placeholder()
-        # QTextBrowser has no max-width: scale wide pictures down to the text column
-        viewport = self.viewport().width()
-        limit = min(MAX_IMAGE_WIDTH, viewport - 24) if viewport > 200 else MAX_IMAGE_WIDTH
-        if image.width() > limit:
-            image = image.scaledToWidth(limit, Qt.TransformationMode.SmoothTransformation)
-        return image
+        return _placeholder() if image.isNull() else image
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_SCHEMES:
@@ -97,18 +136,18 @@ class ProseView(QTextBrowser):
             self.scrollToAnchor(url.fragment())
 
     # -- grow to fit the text instead of scrolling ------------------------------------------
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        # measure the real document: a clone would load images itself, bypassing loadResource
-        document = self.document()
-        document.setTextWidth(max(width - 4, 50))
-        return int(document.size().height()) + 6
-
+    # The text wraps at the view's own width (QTextEdit sets the document's width on every resize); the
+    # view then takes the height the wrapped text needs. Nothing here sets the document's width: measuring
+    # at another width would leave lines laid out wider than the view, cut off on the right.
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = max(self.width(), 400)
-        return QSize(width, self.heightForWidth(width))
+        return QSize(400, int(self.document().size().height()) + 6)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, 20)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit_images()
         self._fit_height()
 
     def _fit_height(self, *_args) -> None:

@@ -1,43 +1,31 @@
-"""Light, dark and high-contrast palettes for the whole application."""
+"""Light, dark and high-contrast Qt palettes, made of the colour tokens in palette.py."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
 
-THEME_NAMES = ("light", "dark", "high-contrast")
+from literacy_app.ui.look.palette import THEME_NAMES, tokens
 
-
-def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
-    palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
-    return palette
+__all__ = ["THEME_NAMES", "palette_for"]
 
 
 def palette_for(theme: str) -> QPalette:
+    colours = tokens(theme)
     role = QPalette.ColorRole
-    if theme == "dark":
-        return _palette({
-            role.Window: "#202124", role.WindowText: "#e8e8ea", role.Base: "#2a2b2f", role.AlternateBase: "#303136",
-            role.Text: "#e8e8ea", role.Button: "#303136", role.ButtonText: "#e8e8ea", role.Highlight: "#8ab4f8",
-            role.HighlightedText: "#000000", role.Link: "#8ab4f8", role.ToolTipBase: "#303136",
-            role.ToolTipText: "#e8e8ea", role.PlaceholderText: "#a0a3a8", role.Mid: "#5f6368",
-        }, "#9aa0a6")
-    if theme == "high-contrast":
-        return _palette({
-            role.Window: "#000000", role.WindowText: "#ffffff", role.Base: "#000000", role.AlternateBase: "#1a1a1a",
-            role.Text: "#ffffff", role.Button: "#000000", role.ButtonText: "#ffffff", role.Highlight: "#ffff00",
-            role.HighlightedText: "#000000", role.Link: "#ffff00", role.ToolTipBase: "#000000",
-            role.ToolTipText: "#ffffff", role.PlaceholderText: "#d0d0d0", role.Mid: "#ffffff",
-        }, "#d0d0d0")
-    return QApplication.style().standardPalette()
-
-
-def apply_theme(theme: str, restyle: bool = True) -> None:
-    app = QApplication.instance()
-    app.setPalette(palette_for(theme if theme in THEME_NAMES else "light"))
-    if restyle:  # widgets already styled by the style sheet keep their old colours until it is applied again
-        app.setStyleSheet(app.styleSheet())
+    roles = {
+        role.Window: "window", role.WindowText: "text", role.Base: "surface", role.AlternateBase: "surface_alt",
+        role.Text: "text", role.Button: "surface", role.ButtonText: "text", role.BrightText: "on_accent",
+        role.Highlight: "accent", role.HighlightedText: "on_accent", role.Link: "link", role.LinkVisited: "link",
+        role.ToolTipBase: "tooltip", role.ToolTipText: "on_tooltip", role.PlaceholderText: "muted",
+        role.Mid: "control_border", role.Dark: "control_border", role.Shadow: "control_border",
+        role.Light: "surface", role.Midlight: "card_border", role.Accent: "accent",
+    }
+    palette = QPalette()
+    for qt_role, token in roles.items():
+        palette.setColor(qt_role, QColor(colours[token]))
+    disabled = QPalette.ColorGroup.Disabled
+    for qt_role in (role.Text, role.WindowText, role.ButtonText, role.PlaceholderText):
+        palette.setColor(disabled, qt_role, QColor(colours["disabled_text"]))
+    palette.setColor(disabled, role.Button, QColor(colours["disabled_fill"]))
+    palette.setColor(disabled, role.Highlight, QColor(colours["control_border"]))
+    return palette

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from literacy_app.content.library import Library
 
@@ -16,10 +16,16 @@ class LibrarySidebar(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("lessonList")
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Lessons"))
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(False)  # module rows have two lines
+        # a narrow window wraps long titles instead of cutting them
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -47,6 +53,12 @@ class LibrarySidebar(QTreeWidget):
         if not library.lessons:
             self._show_no_lessons(bool(library.broken))
         self.set_status({})
+
+    def clear_items(self) -> None:
+        """Empty the list while it is hidden (a hidden list's rows would still be reported as showing)."""
+        self.clear()
+        self._items.clear()
+        self._modules.clear()
 
     def _show_no_lessons(self, some_broken: bool) -> None:
         """Say in plain words why the list is empty, instead of showing nothing."""

@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -22,7 +22,11 @@ from literacy_app.services.app_services import AppServices
 from literacy_app.services.session import Profile
 from literacy_app.ui.learner.room import LearnerRoom
 from literacy_app.ui.lesson.lesson_view import LessonView
-from literacy_app.ui.look.theme import THEME_NAMES, apply_theme
+from literacy_app.ui.look.accessibility import install_accessibility, tree_changed
+from literacy_app.ui.look.icons import icon
+from literacy_app.ui.look.style import DEFAULT_FONT_PT, apply_look
+from literacy_app.ui.look.theme import THEME_NAMES
+from literacy_app.ui.look.window_fit import fit_to_screen
 from literacy_app.ui.presenter.command import PresenterCommand
 from literacy_app.ui.print.print_dialog import PrintCommand
 from literacy_app.ui.shell.class_publisher import ClassPublisher
@@ -36,7 +40,11 @@ from literacy_app.ui.teacher.teacher_mode import TeacherMode
 if TYPE_CHECKING:
     from literacy_app.ui.shell.profile_picker import ProfilePicker
 
-MIN_FONT_PT, MAX_FONT_PT, DEFAULT_FONT_PT = 9.0, 28.0, 12.0
+# A- never goes below the size the app starts with (100%); A+ goes up to 200%, one point at a time
+MIN_FONT_PT, MAX_FONT_PT = DEFAULT_FONT_PT, 2 * DEFAULT_FONT_PT
+PREFERRED_SIZE = QSize(1200, 800)
+SIDEBAR_SHARE, SIDEBAR_MIN = 0.3, 190  # the library never takes more than this share of a narrow window
+COMPACT_WIDTH = 760  # px at 100% text: a narrower lesson area hides the lesson list (the Lessons button shows it)
 
 
 class MainWindow(QMainWindow):
@@ -49,15 +57,20 @@ class MainWindow(QMainWindow):
         self.library = library = services.library
         # the saved text size and theme go to the application before any widget exists, so every widget
         # starts with them and nothing has to be restyled
-        font_pt = self._set_app_font(float(session.setting("font_pt") or DEFAULT_FONT_PT))
+        install_accessibility()
+        font_pt = _clamp_font(_float_or(session.setting("font_pt"), DEFAULT_FONT_PT))
         theme = session.setting("theme") or "light"
-        apply_theme(theme, restyle=False)
+        theme = theme if theme in THEME_NAMES else "light"
+        apply_look(theme, font_pt)
+        self.theme = theme
         self.setWindowTitle(self.tr("Media Literacy Lab"))
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(lambda _index: tree_changed(self.stack))
         self.setCentralWidget(self.stack)
         self._picker: ProfilePicker | None = None  # built when first needed: a start with --profile never shows it
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sidebar = LibrarySidebar()
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN)
         self.sidebar.lessonChosen.connect(self.open_lesson)
         self.lesson_view = LessonView(session, services.page_cache)
         self.lesson_view.stepChanged.connect(self._step_changed)
@@ -65,7 +78,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lesson_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([390, 810])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 880])
+        self.splitter.installEventFilter(self)
         self.stack.addWidget(self.splitter)
         self._build_toolbar()
         self.teacher_mode = TeacherMode(self, services.teacher)
@@ -80,6 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.learner_label)
         self.lesson_view.font_pt = font_pt
         self._mark_theme(theme)
+        self._mark_font(font_pt)
         self.sidebar.set_library(library)
         self._restore_geometry()
         if library.broken:
@@ -96,6 +112,7 @@ class MainWindow(QMainWindow):
             self._picker = ProfilePicker()
             self._picker.profileChosen.connect(self.start_learning)
             self._picker.newProfileRequested.connect(self._add_profile)
+            self._picker.set_theme(self.theme)
             self.stack.insertWidget(0, self._picker)
         return self._picker
 
@@ -104,21 +121,35 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         self.switch_action = QAction(self.tr("Switch learner"), self)
         self.switch_action.setToolTip(self.tr("Go back to \"Who's learning?\""))
         self.switch_action.triggered.connect(self.show_picker)
+        self.lessons_action = QAction(self.tr("Lessons"), self, checkable=True, checked=True)
+        self.lessons_action.setToolTip(self.tr("Show or hide the list of lessons (Ctrl+L)"))
+        self.lessons_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lessons_action.toggled.connect(self._show_lesson_list)
+        self._compact: bool | None = None  # a narrow window (or big text) hides the list until asked for
+        toolbar.addAction(self.lessons_action)
         toolbar.addAction(self.switch_action)
         toolbar.addSeparator()
-        self.zoom_out_action = QAction(self.tr("A−"), self)
+        self.zoom_out_action = QAction(self.tr("Smaller text"), self)
+        self.zoom_out_action.setIconText(self.tr("Smaller"))
         self.zoom_out_action.setToolTip(self.tr("Smaller text (Ctrl+-)"))
         self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt - 1, save=True))
-        self.zoom_in_action = QAction(self.tr("A+"), self)
+        self.zoom_in_action = QAction(self.tr("Bigger text"), self)
+        self.zoom_in_action.setIconText(self.tr("Bigger"))
         self.zoom_in_action.setToolTip(self.tr("Bigger text (Ctrl++)"))
         self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.zoom_in_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt + 1, save=True))
+        self.zoom_reset_action = QAction(self.tr("Normal text size"), self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self._apply_font(DEFAULT_FONT_PT, save=True))
         toolbar.addAction(self.zoom_out_action)
         toolbar.addAction(self.zoom_in_action)
+        toolbar.addAction(self.zoom_reset_action)
         toolbar.addSeparator()
         self.toolbar = toolbar
         self.addToolBar(toolbar)
@@ -131,6 +162,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.teacher_mode.leave_action)
         self.toolbar.addAction(self.teacher_mode.enter_action)
         self.toolbar.addAction(self.teacher_mode.leave_action)
+        for action in self.toolbar.actions():  # a screen reader says what the button does, not "100%"
+            if (button := self.toolbar.widgetForAction(action)) is not None and not action.isSeparator():
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        for button in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(self.tr("More tools"))  # shown when a narrow window cannot hold them all
         self.author_action = QAction(self.tr("Author mode…"), self)
         self.author_action.setStatusTip(self.tr("Open a lesson file to edit it beside a live preview"))
         self.author_action.triggered.connect(lambda: self.open_author_mode())
@@ -149,8 +185,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.lessons_action)
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         labels = {"light": self.tr("Light"), "dark": self.tr("Dark"), "high-contrast": self.tr("High contrast")}
@@ -174,7 +212,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.picker)
         self.switch_action.setEnabled(False)
         self.learner_label.clear()
-        self.picker.tiles.setFocus()
+        self.picker.focus_first()
 
     def _add_profile(self, name: str) -> None:
         existing = self.session.learner_named(name)
@@ -215,7 +253,8 @@ class MainWindow(QMainWindow):
     def reload_library(self) -> None:
         """Read the lesson folders again, e.g. after a lesson pack was installed."""
         self.library = self.services.reload_library()
-        self.sidebar.set_library(self.library)
+        if self.lessons_action.isChecked():
+            self.sidebar.set_library(self.library)
         if self.session.profile is not None:
             self._refresh_status()
 
@@ -268,29 +307,41 @@ class MainWindow(QMainWindow):
         self.author_window.show()
 
     # -- view settings ----------------------------------------------------------------------
-    @staticmethod
-    def _set_app_font(points: float) -> float:
-        """Set the application font (with a style sheet, a window's font does not reach its children)."""
-        points = max(MIN_FONT_PT, min(MAX_FONT_PT, points))
-        font = QApplication.font()
-        font.setPointSizeF(points)
-        QApplication.setFont(font)
-        return points
+    @property
+    def text_size_percent(self) -> int:
+        return round(100 * self.lesson_view.font_pt / DEFAULT_FONT_PT)
 
     def _apply_font(self, points: float, save: bool = False) -> None:
-        points = self._set_app_font(points)
+        points = _clamp_font(points)
+        if points == self.lesson_view.font_pt:
+            return
+        apply_look(self.theme, points)  # every font size in the style sheet is a multiple of this one
         self.lesson_view.font_pt = points
-        # widgets that exist already keep their old font until the style sheet is applied again
-        QApplication.instance().setStyleSheet(QApplication.instance().styleSheet())
+        self._mark_font(points)
         self.lesson_view.refresh()
+        self._fit_sidebar(self.splitter.width())
+        self._update_compact(self.splitter.width())
         if save:
             self.session.remember("font_pt", f"{points:g}")
 
+    def _mark_font(self, points: float) -> None:
+        self.zoom_out_action.setEnabled(points > MIN_FONT_PT)
+        self.zoom_in_action.setEnabled(points < MAX_FONT_PT)
+        percent = round(100 * points / DEFAULT_FONT_PT)
+        self.zoom_reset_action.setIconText(self.tr("{0}%").format(percent))
+        if (button := self.toolbar.widgetForAction(self.zoom_reset_action)) is not None:
+            button.setAccessibleDescription(self.tr("Text size {0}%").format(percent))
+        self.zoom_reset_action.setToolTip(self.tr("Text size {0}%: back to 100% (Ctrl+0)").format(percent))
+        self.zoom_reset_action.setStatusTip(self.zoom_reset_action.toolTip())
+
     def set_theme(self, theme: str, save: bool = False) -> None:
         theme = theme if theme in THEME_NAMES else "light"
-        apply_theme(theme)
+        self.theme = theme
+        apply_look(theme, self.lesson_view.font_pt)
         self._mark_theme(theme)
         self.lesson_view.refresh()
+        if self._picker is not None:
+            self._picker.set_theme(theme)
         if save:
             self.session.remember("theme", theme)
 
@@ -298,16 +349,64 @@ class MainWindow(QMainWindow):
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
         self.lesson_view.theme = theme if theme in THEME_NAMES else "light"
+        for action, name in ((self.lessons_action, "lessons"), (self.switch_action, "switch"),
+                             (self.zoom_out_action, "smaller"),
+                             (self.zoom_in_action, "bigger"), (self.zoom_reset_action, "reset"),
+                             (self.teacher_mode.enter_action, "teacher"), (self.teacher_mode.leave_action, "leave")):
+            action.setIcon(icon(name, theme))
+
+    def show_at_size(self, size: QSize) -> None:
+        """A fixed size, neither maximized nor fitted to the screen (pictures of the window)."""
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.resize(size)
 
     def _restore_geometry(self) -> None:
-        geometry = self.session.setting("window_geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
-        else:
-            self.resize(1200, 800)
+        fit_to_screen(self, PREFERRED_SIZE, self.session.setting("window_geometry"))
         splitter = self.session.setting("splitter_state")
         if splitter:
             self.splitter.restoreState(QByteArray.fromHex(splitter.encode()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._update_compact(event.size().width())
+            self._fit_sidebar(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _update_compact(self, total: int) -> None:
+        """Below COMPACT_WIDTH (scaled by the text size) the lesson gets the whole width: the list hides
+        itself; the Lessons button brings it back. Crossing the line again restores the automatic choice."""
+        compact = total < COMPACT_WIDTH * self.lesson_view.font_pt / DEFAULT_FONT_PT
+        if compact != self._compact:
+            self._compact = compact
+            self.lessons_action.setChecked(not compact)
+
+    def _show_lesson_list(self, shown: bool) -> None:
+        column = self.splitter.widget(0)
+        if column is None:
+            return
+        if shown and not self.sidebar.topLevelItemCount():
+            self.sidebar.set_library(self.library)
+            if self.session.profile is not None:
+                self._refresh_status()
+            if self.lesson_view.lesson is not None:
+                self.sidebar.select_lesson(self.lesson_view.lesson.id)
+        elif not shown:
+            self.sidebar.clear_items()  # a hidden list is not read out by screen readers as if it were showing
+        column.setVisible(shown)
+        if shown:
+            self._fit_sidebar(self.splitter.width())
+
+    def _fit_sidebar(self, total: int) -> None:
+        """In a narrow window the library gives up width to the lesson (the text must wrap, not be cut), but
+        never below what its own buttons need at the current text size."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or total <= 0:
+            return
+        need = min(self.splitter.widget(0).minimumSizeHint().width(), total // 2)
+        most = max(SIDEBAR_MIN, int(total * SIDEBAR_SHARE), need)
+        side = min(max(sizes[0], need), most)
+        if side != sizes[0]:
+            self.splitter.setSizes([side, max(total - side - self.splitter.handleWidth(), 0)])
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.session.remember("window_geometry", bytes(self.saveGeometry().toHex()).decode())
@@ -315,3 +414,14 @@ class MainWindow(QMainWindow):
         if self.class_publisher is not None:
             self.class_publisher.finish()
         super().closeEvent(event)
+
+
+def _float_or(text: str | None, default: float) -> float:
+    try:
+        return float(text) if text else default
+    except ValueError:
+        return default
+
+
+def _clamp_font(points: float) -> float:
+    return max(MIN_FONT_PT, min(MAX_FONT_PT, points))
