@@ -91,7 +91,7 @@ def fill_english() -> int:
         return (f"{match.group(1)}<translation>\n            <numerusform>{_escape(one)}</numerusform>\n"
                 f"            <numerusform>{_escape(many)}</numerusform>\n        </translation>")
 
-    pattern = re.compile(r'(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)'
+    pattern = re.compile(r'(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
                          r'<translation type="unfinished">\s*(?:<numerusform></numerusform>\s*)*</translation>', re.S)
     path.write_text(pattern.sub(fill, text), encoding="utf-8")
     return filled

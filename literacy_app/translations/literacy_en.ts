@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Certificate</name>
+    <message numerus="yes">
+        <source>%n lesson(s) completed: {0}</source>
+        <translation>
+            <numerusform>%n lesson completed: {0}</numerusform>
+            <numerusform>%n lessons completed: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoursePanel</name>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -124,6 +134,51 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <source>%n learner(s) inactive for more than {0} months ([privacy] keep_months)</source>
+        <translation>
+            <numerusform>%n learner inactive for more than {0} months ([privacy] keep_months)</numerusform>
+            <numerusform>%n learners inactive for more than {0} months ([privacy] keep_months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {0}: %n record(s). It holds the learner&apos;s own words: hand it over as a student record.</source>
+        <translation>
+            <numerusform>Wrote {0}: %n record. It holds the learner&apos;s own words: hand it over as a student record.</numerusform>
+            <numerusform>Wrote {0}: %n records. It holds the learner&apos;s own words: hand it over as a student record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) already sent to the LRS: {0}</source>
+        <translation>
+            <numerusform>%n statement already sent to the LRS: {0}</numerusform>
+            <numerusform>%n statements already sent to the LRS: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} erased (%n record(s) on this PC).</source>
+        <translation>
+            <numerusform>{0} erased (%n record on this PC).</numerusform>
+            <numerusform>{0} erased (%n records on this PC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n learner(s) inactive for more than {0} months, with all their work, for good?</source>
+        <translation>
+            <numerusform>Erase %n learner inactive for more than {0} months, with all their work, for good?</numerusform>
+            <numerusform>Erase %n learners inactive for more than {0} months, with all their work, for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n learner(s)</source>
+        <translation>
+            <numerusform>Erase %n learner</numerusform>
+            <numerusform>Erase %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewSessionPage</name>
     <message numerus="yes">
         <source>Done for today: you reviewed %n item(s) and got {0} right.</source>
@@ -207,6 +262,26 @@ Close anyway?</numerusform>
         <translation>
             <numerusform>%n week ago</numerusform>
             <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message numerus="yes">
+        <source>in %n day(s) ({0})</source>
+        <translation>
+            <numerusform>in %n day ({0})</numerusform>
+            <numerusform>in %n days ({0})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
 </context>

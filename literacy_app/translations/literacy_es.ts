@@ -330,6 +330,67 @@
     </message>
 </context>
 <context>
+    <name>BlockLabel</name>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notas para docentes</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificado de finalización</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Se certifica que</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>ha completado el curso</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) completed: {0}</source>
+        <translation>
+            <numerusform>%n lección completada: {0}</numerusform>
+            <numerusform>%n lecciones completadas: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: {0}</source>
+        <translation>Puntuación global: {0}</translation>
+    </message>
+    <message>
+        <source>Completed on {0}</source>
+        <translation>Completado el {0}</translation>
+    </message>
+    <message>
+        <source>Certificate of completion: {0}, {1}</source>
+        <translation>Certificado de finalización: {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceInput</name>
     <message>
         <source>✔ Correct choice.</source>
@@ -346,6 +407,13 @@
     <message>
         <source>✘ Not right.</source>
         <translation>✘ No es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>Hands for: {0}</source>
+        <translation>Manos levantadas por: {0}</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1327,10 @@ que la vuelva a instalar.</translation>
         <translation>Leyendo las declaraciones de {0} …</translation>
     </message>
     <message>
+        <source>Reading the class failed: {0}</source>
+        <translation>No se ha podido leer la clase: {0}</translation>
+    </message>
+    <message>
         <source>{0} statements read …</source>
         <translation>Declaraciones leídas: {0} …</translation>
     </message>
@@ -1836,6 +1908,18 @@ que la vuelva a instalar.</translation>
         <source>Teacher notes</source>
         <translation>Notas para docentes</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · next: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · siguiente: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Respuesta:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>No teacher notes here.</source>
+        <translation>Aquí no hay notas para docentes.</translation>
+    </message>
 </context>
 <context>
     <name>NumericInput</name>
@@ -2104,6 +2188,25 @@ que la vuelva a instalar.</translation>
     </message>
 </context>
 <context>
+    <name>PostSlide</name>
+    <message>
+        <source>Check the class&apos;s cues</source>
+        <translation>Comprobar las pistas de la clase</translation>
+    </message>
+    <message>
+        <source>Check the cues the class found in this post</source>
+        <translation>Comprobar las pistas que la clase ha encontrado en esta publicación</translation>
+    </message>
+    <message>
+        <source>none: a plain post</source>
+        <translation>ninguna: una publicación normal</translation>
+    </message>
+    <message>
+        <source>Cues: {0}</source>
+        <translation>Pistas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterCommand</name>
     <message>
         <source>Presenter mode</source>
@@ -2135,6 +2238,22 @@ que la vuelva a instalar.</translation>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of {2}</source>
+        <translation>{0}, {1} de {2}</translation>
+    </message>
+    <message>
+        <source>In this lesson you will:</source>
+        <translation>En esta lección vas a:</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation>{0} de {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2383,25 @@ que la vuelva a instalar.</translation>
 <context>
     <name>PrivacyDialog</name>
     <message>
+        <source>Learners&apos; data…</source>
+        <translation>Datos de los estudiantes…</translation>
+    </message>
+    <message>
+        <source>How learners sign in; export or erase one learner&apos;s data; retention</source>
+        <translation>Cómo inician sesión los estudiantes; exportar o borrar los datos de un estudiante; conservación</translation>
+    </message>
+    <message>
+        <source>Learners&apos; data ({0} to erase)…</source>
+        <translation>Datos de los estudiantes ({0} por borrar)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) inactive for more than {0} months ([privacy] keep_months)</source>
+        <translation>
+            <numerusform>%n estudiante inactivo desde hace más de {0} meses ([privacy] keep_months)</numerusform>
+            <numerusform>%n estudiantes inactivos desde hace más de {0} meses ([privacy] keep_months)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Learners&apos; data</source>
         <translation>Datos de los estudiantes</translation>
     </message>
@@ -2359,9 +2497,40 @@ que la vuelva a instalar.</translation>
         <source>{0} could not be written: {1}</source>
         <translation>No se ha podido escribir {0}: {1}</translation>
     </message>
-    <message>
-        <source>Wrote {0}: {1} record(s). It holds the learner&apos;s own words: hand it over as a student record.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote {0}: %n record(s). It holds the learner&apos;s own words: hand it over as a student record.</source>
+        <translation>
+            <numerusform>Escrito {0}: %n registro. Contiene las palabras del propio estudiante: entrégalo como un expediente del estudiante.</numerusform>
+            <numerusform>Escrito {0}: %n registros. Contiene las palabras del propio estudiante: entrégalo como un expediente del estudiante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) already sent to the LRS: {0}</source>
+        <translation>
+            <numerusform>%n declaración ya enviada al LRS: {0}</numerusform>
+            <numerusform>%n declaraciones ya enviadas al LRS: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} erased (%n record(s) on this PC).</source>
+        <translation>
+            <numerusform>{0} borrado (%n registro en este PC).</numerusform>
+            <numerusform>{0} borrado (%n registros en este PC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n learner(s) inactive for more than {0} months, with all their work, for good?</source>
+        <translation>
+            <numerusform>¿Borrar definitivamente a %n estudiante inactivo desde hace más de {0} meses, con todo su trabajo?</numerusform>
+            <numerusform>¿Borrar definitivamente a %n estudiantes inactivos desde hace más de {0} meses, con todo su trabajo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n learner(s)</source>
+        <translation>
+            <numerusform>Borrar %n estudiante</numerusform>
+            <numerusform>Borrar %n estudiantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign-in reset: the learner chooses new pictures or a new code at their next sign-in.</source>
@@ -2378,10 +2547,6 @@ que la vuelva a instalar.</translation>
     <message>
         <source>and their copies on {0}, erased when those PCs next read the class folder</source>
         <translation>y sus copias en {0}, que se borran cuando esos PC vuelvan a leer la carpeta de la clase</translation>
-    </message>
-    <message>
-        <source>{0} statement(s) already sent to the LRS: {1}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a voiding statement is queued for each</source>
@@ -2406,10 +2571,6 @@ que la vuelva a instalar.</translation>
     <message>
         <source>Erase {0}</source>
         <translation>Borrar a {0}</translation>
-    </message>
-    <message>
-        <source>{0} erased ({1} record(s) on this PC).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statements already sent to the LRS, for the district to void: {0}</source>
@@ -2454,14 +2615,6 @@ que la vuelva a instalar.</translation>
     <message>
         <source>Erase learners</source>
         <translation>Borrar estudiantes</translation>
-    </message>
-    <message>
-        <source>Erase {0} learner(s) inactive for more than {1} months, with all their work, for good?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase {0} learner(s)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2702,10 @@ que la vuelva a instalar.</translation>
 <context>
     <name>ProseView</name>
     <message>
+        <source>image not available</source>
+        <translation>imagen no disponible</translation>
+    </message>
+    <message>
         <source>Open a web page?</source>
         <translation>¿Abrir una página web?</translation>
     </message>
@@ -2575,6 +2732,10 @@ Open it?</source>
     <message>
         <source>Picture</source>
         <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>remote image blocked</source>
+        <translation>imagen externa bloqueada</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2906,37 @@ Open it?</source>
     <message>
         <source>Write at least two pairs.</source>
         <translation>Escribe al menos dos parejas.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSlide</name>
+    <message>
+        <source>Question {0}</source>
+        <translation>Pregunta {0}</translation>
+    </message>
+    <message>
+        <source>Answer in a word or two.</source>
+        <translation>Responde con una o dos palabras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Por qué:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>The class chose {0}: ✔ right.</source>
+        <translation>La clase ha elegido {0}: ✔ correcta.</translation>
+    </message>
+    <message>
+        <source>The class chose {0}: ✔ one of the right answers ({1}).</source>
+        <translation>La clase ha elegido {0}: ✔ una de las respuestas correctas ({1}).</translation>
+    </message>
+    <message>
+        <source>The class chose {0}: ✘ not right. The answer: {1}.</source>
+        <translation>La clase ha elegido {0}: ✘ incorrecta. La respuesta: {1}.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>La respuesta: {0}</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3419,25 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>ScenarioSlide</name>
+    <message>
+        <source>Part {0} · points so far: {1}</source>
+        <translation>Parte {0} · puntos hasta ahora: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The end: {0}&lt;/b&gt; · points: {1} of {2}. Press R to play again, PageDown to go on.</source>
+        <translation>&lt;b&gt;Final: {0}&lt;/b&gt; · puntos: {1} de {2}. Pulsa R para jugar otra vez, AvPág para seguir.</translation>
+    </message>
+    <message>
+        <source>The class chose: &lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation>La clase ha elegido: &lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Endings and their points: {0}</source>
+        <translation>Finales y sus puntos: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioWidget</name>
     <message>
         <source>Scenario</source>
@@ -3384,6 +3595,26 @@ Open it?</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
+        <source>Pick {0} pictures.</source>
+        <translation>Elige {0} imágenes.</translation>
+    </message>
+    <message>
+        <source>Pick pictures from the grid.</source>
+        <translation>Elige imágenes de la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Use digits only.</source>
+        <translation>Usa solo cifras.</translation>
+    </message>
+    <message>
+        <source>Use {0} to {1} digits.</source>
+        <translation>Usa de {0} a {1} cifras.</translation>
+    </message>
+    <message>
+        <source>A secret is already set: sign in with it.</source>
+        <translation>Ya hay un código o unas imágenes elegidos: inicia sesión con ellos.</translation>
+    </message>
+    <message>
         <source>That is not right. You can try again in {0} s.</source>
         <translation>No es correcto. Puedes volver a intentarlo dentro de {0} s.</translation>
     </message>
@@ -3493,6 +3724,25 @@ Open it?</source>
     <message>
         <source>{0} of {1} pictures picked</source>
         <translation>Imágenes elegidas: {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Slide</name>
+    <message>
+        <source>Question {0}</source>
+        <translation>Pregunta {0}</translation>
+    </message>
+    <message>
+        <source>Post {0}</source>
+        <translation>Publicación {0}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4435,134 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>When</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s) ({0})</source>
+        <translation>
+            <numerusform>dentro de %n día ({0})</numerusform>
+            <numerusform>dentro de %n días ({0})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Tick every answer that is right.</source>
+        <translation>Marca todas las respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (from {1} to {2})</source>
+        <translation>{0} (de {1} a {2})</translation>
+    </message>
+    <message>
+        <source>Write 1 to {0} in the boxes to put these in order.</source>
+        <translation>Escribe del 1 al {0} en las casillas para ponerlos en orden.</translation>
+    </message>
+    <message>
+        <source>Write the letter of the matching answer on each line.</source>
+        <translation>Escribe en cada línea la letra de la respuesta que le corresponde.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Why:&lt;/i&gt; {0}</source>
+        <translation>&lt;br&gt;&lt;i&gt;Por qué:&lt;/i&gt; {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose your path.&lt;/b&gt; Start at 1. At each part, pick what you would do and go to the part it names. Keep a tally of your points where a choice gives some.</source>
+        <translation>&lt;b&gt;Elige tu camino.&lt;/b&gt; Empieza en el 1. En cada parte, elige lo que harías y ve a la parte que indica. Lleva la cuenta de tus puntos cuando una opción los dé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The end: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Final: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>only if your points are {0} {1}</source>
+        <translation>solo si tus puntos son {0} {1}</translation>
+    </message>
+    <message>
+        <source>go to {0}</source>
+        <translation>ve al {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose your path&lt;/b&gt; (starts at 1). Endings: {0}.</source>
+        <translation>&lt;b&gt;Elige tu camino&lt;/b&gt; (empieza en el 1). Finales: {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spot the cues.&lt;/b&gt; For each post, tick the cues you notice. Tick none if it is a plain post.</source>
+        <translation>&lt;b&gt;Encuentra las pistas.&lt;/b&gt; En cada publicación, marca las pistas que veas. No marques ninguna si es una publicación normal.</translation>
+    </message>
+    <message>
+        <source>picture in the post</source>
+        <translation>imagen de la publicación</translation>
+    </message>
+    <message>
+        <source>Post {0}: {1}</source>
+        <translation>Publicación {0}: {1}</translation>
+    </message>
+    <message>
+        <source>♥ {0} likes · {1} comments</source>
+        <translation>♥ {0} me gusta · {1} comentarios</translation>
+    </message>
+    <message>
+        <source>none (a plain post)</source>
+        <translation>ninguna (una publicación normal)</translation>
+    </message>
+    <message>
+        <source>Post {0} ({1}):</source>
+        <translation>Publicación {0} ({1}):</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notas para docentes</translation>
+    </message>
+    <message>
+        <source>Name: {0} &amp;nbsp; Date: {1}</source>
+        <translation>Nombre: {0} &amp;nbsp; Fecha: {1}</translation>
+    </message>
+    <message>
+        <source>In this lesson you will:</source>
+        <translation>En esta lección vas a:</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Soluciones</translation>
+    </message>
+    <message>
+        <source>For teachers: {0}</source>
+        <translation>Para docentes: {0}</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>[Picture: {0}]</source>
+        <translation>[Imagen: {0}]</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+</context>
+<context>
     <name>Workshop</name>
     <message>
         <source>Import GIFT questions…</source>
@@ -4301,25 +4679,6 @@ Close anyway?</source>
     <message>
         <source>Installing lessons is part of teacher mode. Enter the teacher PIN first.</source>
         <translation>Instalar lecciones forma parte del modo docente. Introduce primero el PIN docente.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Learners&apos; data…</source>
-        <translation>Datos de los estudiantes…</translation>
-    </message>
-    <message>
-        <source>How learners sign in; export or erase one learner&apos;s data; retention</source>
-        <translation>Cómo inician sesión los estudiantes; exportar o borrar los datos de un estudiante; conservación</translation>
-    </message>
-    <message>
-        <source>Learners&apos; data ({0} to erase)…</source>
-        <translation>Datos de los estudiantes ({0} por borrar)…</translation>
-    </message>
-    <message>
-        <source>{0} learner(s) inactive for more than {1} months ([privacy] keep_months)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -330,6 +330,67 @@
     </message>
 </context>
 <context>
+    <name>BlockLabel</name>
+    <message>
+        <source>Feed</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notes pour l&apos;enseignant</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificat de réussite</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Ce certificat atteste que</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>a terminé le cours</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>« {0} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) completed: {0}</source>
+        <translation>
+            <numerusform>%n leçon terminée : {0}</numerusform>
+            <numerusform>%n leçons terminées : {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: {0}</source>
+        <translation>Score global : {0}</translation>
+    </message>
+    <message>
+        <source>Completed on {0}</source>
+        <translation>Terminé le {0}</translation>
+    </message>
+    <message>
+        <source>Certificate of completion: {0}, {1}</source>
+        <translation>Certificat de réussite : {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceInput</name>
     <message>
         <source>✔ Correct choice.</source>
@@ -346,6 +407,13 @@
     <message>
         <source>✘ Not right.</source>
         <translation>✘ Ce n&apos;est pas la bonne réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>Hands for: {0}</source>
+        <translation>Mains levées pour : {0}</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1327,10 @@ informatique de la réinstaller.</translation>
         <translation>Lecture des déclarations de {0} …</translation>
     </message>
     <message>
+        <source>Reading the class failed: {0}</source>
+        <translation>La lecture de la classe a échoué : {0}</translation>
+    </message>
+    <message>
         <source>{0} statements read …</source>
         <translation>Déclarations lues : {0} …</translation>
     </message>
@@ -1836,6 +1908,18 @@ informatique de la réinstaller.</translation>
         <source>Teacher notes</source>
         <translation>Notes pour l&apos;enseignant</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · next: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · ensuite : {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Réponse :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>No teacher notes here.</source>
+        <translation>Pas de notes pour l&apos;enseignant ici.</translation>
+    </message>
 </context>
 <context>
     <name>NumericInput</name>
@@ -2104,6 +2188,25 @@ informatique de la réinstaller.</translation>
     </message>
 </context>
 <context>
+    <name>PostSlide</name>
+    <message>
+        <source>Check the class&apos;s cues</source>
+        <translation>Vérifier les indices de la classe</translation>
+    </message>
+    <message>
+        <source>Check the cues the class found in this post</source>
+        <translation>Vérifier les indices que la classe a trouvés dans cette publication</translation>
+    </message>
+    <message>
+        <source>none: a plain post</source>
+        <translation>aucun : une publication ordinaire</translation>
+    </message>
+    <message>
+        <source>Cues: {0}</source>
+        <translation>Indices : {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterCommand</name>
     <message>
         <source>Presenter mode</source>
@@ -2135,6 +2238,22 @@ informatique de la réinstaller.</translation>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of {2}</source>
+        <translation>{0}, {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>In this lesson you will:</source>
+        <translation>Dans cette leçon, tu vas :</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation>{0} sur {1} : {2}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2383,25 @@ informatique de la réinstaller.</translation>
 <context>
     <name>PrivacyDialog</name>
     <message>
+        <source>Learners&apos; data…</source>
+        <translation>Données des élèves…</translation>
+    </message>
+    <message>
+        <source>How learners sign in; export or erase one learner&apos;s data; retention</source>
+        <translation>Comment les élèves se connectent ; exporter ou effacer les données d&apos;un élève ; conservation</translation>
+    </message>
+    <message>
+        <source>Learners&apos; data ({0} to erase)…</source>
+        <translation>Données des élèves ({0} à effacer)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) inactive for more than {0} months ([privacy] keep_months)</source>
+        <translation>
+            <numerusform>%n élève inactif depuis plus de {0} mois ([privacy] keep_months)</numerusform>
+            <numerusform>%n élèves inactifs depuis plus de {0} mois ([privacy] keep_months)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Learners&apos; data</source>
         <translation>Données des élèves</translation>
     </message>
@@ -2359,9 +2497,40 @@ informatique de la réinstaller.</translation>
         <source>{0} could not be written: {1}</source>
         <translation>{0} n&apos;a pas pu être écrit : {1}</translation>
     </message>
-    <message>
-        <source>Wrote {0}: {1} record(s). It holds the learner&apos;s own words: hand it over as a student record.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote {0}: %n record(s). It holds the learner&apos;s own words: hand it over as a student record.</source>
+        <translation>
+            <numerusform>{0} écrit : %n enregistrement. Il contient les propres mots de l&apos;élève : remettez-le comme un dossier scolaire.</numerusform>
+            <numerusform>{0} écrit : %n enregistrements. Il contient les propres mots de l&apos;élève : remettez-le comme un dossier scolaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) already sent to the LRS: {0}</source>
+        <translation>
+            <numerusform>%n déclaration déjà envoyée au LRS : {0}</numerusform>
+            <numerusform>%n déclarations déjà envoyées au LRS : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} erased (%n record(s) on this PC).</source>
+        <translation>
+            <numerusform>{0} effacé (%n enregistrement sur ce PC).</numerusform>
+            <numerusform>{0} effacé (%n enregistrements sur ce PC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n learner(s) inactive for more than {0} months, with all their work, for good?</source>
+        <translation>
+            <numerusform>Effacer définitivement %n élève inactif depuis plus de {0} mois, avec tout son travail ?</numerusform>
+            <numerusform>Effacer définitivement %n élèves inactifs depuis plus de {0} mois, avec tout leur travail ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n learner(s)</source>
+        <translation>
+            <numerusform>Effacer %n élève</numerusform>
+            <numerusform>Effacer %n élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign-in reset: the learner chooses new pictures or a new code at their next sign-in.</source>
@@ -2378,10 +2547,6 @@ informatique de la réinstaller.</translation>
     <message>
         <source>and their copies on {0}, erased when those PCs next read the class folder</source>
         <translation>et ses copies sur {0}, effacées quand ces PC reliront le dossier de la classe</translation>
-    </message>
-    <message>
-        <source>{0} statement(s) already sent to the LRS: {1}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a voiding statement is queued for each</source>
@@ -2406,10 +2571,6 @@ informatique de la réinstaller.</translation>
     <message>
         <source>Erase {0}</source>
         <translation>Effacer {0}</translation>
-    </message>
-    <message>
-        <source>{0} erased ({1} record(s) on this PC).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statements already sent to the LRS, for the district to void: {0}</source>
@@ -2454,14 +2615,6 @@ informatique de la réinstaller.</translation>
     <message>
         <source>Erase learners</source>
         <translation>Effacer des élèves</translation>
-    </message>
-    <message>
-        <source>Erase {0} learner(s) inactive for more than {1} months, with all their work, for good?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase {0} learner(s)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2702,10 @@ informatique de la réinstaller.</translation>
 <context>
     <name>ProseView</name>
     <message>
+        <source>image not available</source>
+        <translation>image non disponible</translation>
+    </message>
+    <message>
         <source>Open a web page?</source>
         <translation>Ouvrir une page web ?</translation>
     </message>
@@ -2575,6 +2732,10 @@ L&apos;ouvrir ?</translation>
     <message>
         <source>Picture</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>remote image blocked</source>
+        <translation>image externe bloquée</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2906,37 @@ L&apos;ouvrir ?</translation>
     <message>
         <source>Write at least two pairs.</source>
         <translation>Écrivez au moins deux paires.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSlide</name>
+    <message>
+        <source>Question {0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <source>Answer in a word or two.</source>
+        <translation>Réponds en un ou deux mots.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Pourquoi :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>The class chose {0}: ✔ right.</source>
+        <translation>La classe a choisi {0} : ✔ juste.</translation>
+    </message>
+    <message>
+        <source>The class chose {0}: ✔ one of the right answers ({1}).</source>
+        <translation>La classe a choisi {0} : ✔ une des bonnes réponses ({1}).</translation>
+    </message>
+    <message>
+        <source>The class chose {0}: ✘ not right. The answer: {1}.</source>
+        <translation>La classe a choisi {0} : ✘ faux. La réponse : {1}.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>La réponse : {0}</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3419,25 @@ L&apos;ouvrir ?</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioSlide</name>
+    <message>
+        <source>Part {0} · points so far: {1}</source>
+        <translation>Partie {0} · points jusqu&apos;ici : {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The end: {0}&lt;/b&gt; · points: {1} of {2}. Press R to play again, PageDown to go on.</source>
+        <translation>&lt;b&gt;Fin : {0}&lt;/b&gt; · points : {1} sur {2}. Appuie sur R pour rejouer, PgSuiv pour continuer.</translation>
+    </message>
+    <message>
+        <source>The class chose: &lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation>La classe a choisi : &lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Endings and their points: {0}</source>
+        <translation>Fins et leurs points : {0}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioWidget</name>
     <message>
         <source>Scenario</source>
@@ -3384,6 +3595,26 @@ L&apos;ouvrir ?</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
+        <source>Pick {0} pictures.</source>
+        <translation>Choisis {0} images.</translation>
+    </message>
+    <message>
+        <source>Pick pictures from the grid.</source>
+        <translation>Choisis des images dans la grille.</translation>
+    </message>
+    <message>
+        <source>Use digits only.</source>
+        <translation>Utilisez uniquement des chiffres.</translation>
+    </message>
+    <message>
+        <source>Use {0} to {1} digits.</source>
+        <translation>Utilisez de {0} à {1} chiffres.</translation>
+    </message>
+    <message>
+        <source>A secret is already set: sign in with it.</source>
+        <translation>Un code ou des images sont déjà choisis : connecte-toi avec.</translation>
+    </message>
+    <message>
         <source>That is not right. You can try again in {0} s.</source>
         <translation>Ce n&apos;est pas ça. Tu pourras réessayer dans {0} s.</translation>
     </message>
@@ -3493,6 +3724,25 @@ L&apos;ouvrir ?</translation>
     <message>
         <source>{0} of {1} pictures picked</source>
         <translation>Images choisies : {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Slide</name>
+    <message>
+        <source>Question {0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <source>Post {0}</source>
+        <translation>Publication {0}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4435,134 @@ Fermer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>When</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s) ({0})</source>
+        <translation>
+            <numerusform>dans %n jour ({0})</numerusform>
+            <numerusform>dans %n jours ({0})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Tick every answer that is right.</source>
+        <translation>Coche toutes les bonnes réponses.</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Réponse : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (from {1} to {2})</source>
+        <translation>{0} (de {1} à {2})</translation>
+    </message>
+    <message>
+        <source>Write 1 to {0} in the boxes to put these in order.</source>
+        <translation>Écris de 1 à {0} dans les cases pour les remettre dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Write the letter of the matching answer on each line.</source>
+        <translation>Écris sur chaque ligne la lettre de la réponse qui correspond.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Why:&lt;/i&gt; {0}</source>
+        <translation>&lt;br&gt;&lt;i&gt;Pourquoi :&lt;/i&gt; {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose your path.&lt;/b&gt; Start at 1. At each part, pick what you would do and go to the part it names. Keep a tally of your points where a choice gives some.</source>
+        <translation>&lt;b&gt;Choisis ton chemin.&lt;/b&gt; Commence au 1. À chaque partie, choisis ce que tu ferais et va à la partie indiquée. Compte tes points quand un choix en donne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The end: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fin : {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>only if your points are {0} {1}</source>
+        <translation>seulement si tes points sont {0} {1}</translation>
+    </message>
+    <message>
+        <source>go to {0}</source>
+        <translation>va au {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose your path&lt;/b&gt; (starts at 1). Endings: {0}.</source>
+        <translation>&lt;b&gt;Choisis ton chemin&lt;/b&gt; (commence au 1). Fins : {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spot the cues.&lt;/b&gt; For each post, tick the cues you notice. Tick none if it is a plain post.</source>
+        <translation>&lt;b&gt;Repère les indices.&lt;/b&gt; Pour chaque publication, coche les indices que tu remarques. N&apos;en coche aucun si c&apos;est une publication ordinaire.</translation>
+    </message>
+    <message>
+        <source>picture in the post</source>
+        <translation>image de la publication</translation>
+    </message>
+    <message>
+        <source>Post {0}: {1}</source>
+        <translation>Publication {0} : {1}</translation>
+    </message>
+    <message>
+        <source>♥ {0} likes · {1} comments</source>
+        <translation>♥ {0} j&apos;aime · {1} commentaires</translation>
+    </message>
+    <message>
+        <source>none (a plain post)</source>
+        <translation>aucun (une publication ordinaire)</translation>
+    </message>
+    <message>
+        <source>Post {0} ({1}):</source>
+        <translation>Publication {0} ({1}) :</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notes pour l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Name: {0} &amp;nbsp; Date: {1}</source>
+        <translation>Nom : {0} &amp;nbsp; Date : {1}</translation>
+    </message>
+    <message>
+        <source>In this lesson you will:</source>
+        <translation>Dans cette leçon, tu vas :</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>For teachers: {0}</source>
+        <translation>Pour les enseignants : {0}</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>[Picture: {0}]</source>
+        <translation>[Image : {0}]</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+</context>
+<context>
     <name>Workshop</name>
     <message>
         <source>Import GIFT questions…</source>
@@ -4301,25 +4679,6 @@ Fermer quand même ?</numerusform>
     <message>
         <source>Installing lessons is part of teacher mode. Enter the teacher PIN first.</source>
         <translation>L&apos;installation de leçons fait partie du mode enseignant. Saisissez d&apos;abord le code PIN enseignant.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Learners&apos; data…</source>
-        <translation>Données des élèves…</translation>
-    </message>
-    <message>
-        <source>How learners sign in; export or erase one learner&apos;s data; retention</source>
-        <translation>Comment les élèves se connectent ; exporter ou effacer les données d&apos;un élève ; conservation</translation>
-    </message>
-    <message>
-        <source>Learners&apos; data ({0} to erase)…</source>
-        <translation>Données des élèves ({0} à effacer)…</translation>
-    </message>
-    <message>
-        <source>{0} learner(s) inactive for more than {1} months ([privacy] keep_months)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

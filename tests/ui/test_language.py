@@ -161,10 +161,14 @@ def test_english_has_real_plurals_and_french_counts_zero_as_one():
 def test_dates_and_numbers_follow_the_language():
     language.install("fr")
     assert formats.number(1234.56, 1) == "1234,6" and formats.whole(12345) == "12\u202f345"
-    assert formats.percent(33.3) == "33 %" and formats.percent(None) == "–"
+    assert formats.percent_value(33.3) == "33 %" and formats.percent(1, 3) == "33 %"
+    assert formats.percent_or(None) == "–" and formats.as_long_date(date(2026, 3, 5)) == "5 mars 2026"
     assert formats.as_day(date(2026, 3, 2)) == "lundi 2 mars"
     language.install("es")
     assert formats.as_day(date(2026, 3, 2)) == "lunes, 2 de marzo"
     assert formats.as_date("2026-11-26") == "26/11/26"
+    assert formats.as_long_date(date(2026, 3, 5)) == "5 de marzo de 2026"
     language.install("en")  # the test machine has no locale (C): dates stay ISO, as in files
     assert formats.as_date("2026-11-26") == "2026-11-26" and formats.number(3.25) == "3.3"
+    assert formats.as_long_date(date(2026, 3, 5)) == "5 March 2026" and formats.as_day(date(2026, 3, 2)) == \
+        "Monday 2 March"

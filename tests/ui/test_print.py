@@ -142,7 +142,7 @@ def test_every_activity_is_printed_and_the_key_only_when_asked(qapp, tmp_path, e
     text = pdf_squeezed(keyed)
     for expected in ("Answer key", "1.B (Right one)", "Because the second one is right", "2.A (First right)",
                      "4.parasocial", "Secret notes for the teacher only", "The countdown is urgency",
-                     "Endings:", "Good end: 2 point(s)"):
+                     "Endings:", "Good end: 2 points"):
         assert squeeze(expected) in text, expected
 
 

@@ -39,7 +39,7 @@ def test_erase_shows_exactly_what_goes_then_leaves_no_row_and_no_byte(qtbot, dat
     box = dialog.confirm_erase(dialog.current_uid())
     details = box.informativeText()
     for line in ("2  answers", "1  scenario paths", "1  reflections (their own words)", "1  work put aside by a reset",
-                 "1  sign-in pictures or code (as a hash)", "2 statement(s) already sent to the LRS"):
+                 "1  sign-in pictures or code (as a hash)", "2 statements already sent to the LRS"):
         assert line in details, line
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter does not erase
     erase = next(b for b in box.buttons() if b.text() == "Erase Ana")
@@ -83,6 +83,6 @@ def test_learners_inactive_for_longer_are_listed_then_erased_on_confirmation(qtb
     assert "Inactive: Gone Since 2023." in dialog.inactive_label.text()
     box = dialog.confirm_erase_inactive()
     assert "Gone Since 2023  (2023-05-01)" in box.informativeText()
-    click(qtbot, next(b for b in box.buttons() if b.text() == "Erase 1 learner(s)"))
+    click(qtbot, next(b for b in box.buttons() if b.text() == "Erase 1 learner"))
     assert window.session.learner_named("Gone Since 2023") is None
     assert window.session.learner_named("Ana") is not None and "Nobody is inactive" in dialog.inactive_label.text()

@@ -162,3 +162,49 @@ def test_the_frozen_build_keeps_qts_own_words_only_in_the_apps_languages():
     assert not bundle_filter.keep_entry("PySide6/Qt/translations/qtbase_de.qm")
     assert not bundle_filter.keep_entry("PySide6/Qt/translations/qtdeclarative_es.qm")
     assert bundle_filter.keep_entry("literacy_app/translations/literacy_es.qm")
+
+
+def test_english_plural_forms_are_written_for_each_new_text_alone(tmp_path, monkeypatch):
+    """A new plural text gets its English forms; the texts around it are left as they are."""
+    catalogue = tmp_path / "literacy_en.ts"
+    catalogue.write_text('''<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>A</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s) ({0})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+''', encoding="utf-8")
+    monkeypatch.setattr(translations, "CATALOGUES", tmp_path)
+    assert translations.fill_english() == 1
+    found = messages(catalogue)
+    assert translations_of(found[("A", "%n lesson(s)")]) == ["%n lesson", "%n lessons"]
+    assert translations_of(found[("A", "in %n day(s) ({0})")]) == ["in %n day ({0})", "in %n days ({0})"]
+    assert translations.unfinished(catalogue) == []
+
+
+def test_block_type_labels_are_all_in_the_catalogues():
+    """The app names a block by its type's label ("Quiz: 2 of 5 questions not answered"), through block_label."""
+    from literacy_app.content.blocks.registry import block_types
+    from literacy_app.ui.lesson.activity_registry import BLOCK_LABELS, block_label
+    from literacy_app.ui.shell import language
+
+    labels = {kind.label for kind in block_types()}
+    assert labels <= set(BLOCK_LABELS)
+    language.install("es")
+    assert [block_label(label) for label in ("Quiz", "Scenario", "Teacher notes")] == [
+        "Cuestionario", "Escenario", "Notas para docentes"]

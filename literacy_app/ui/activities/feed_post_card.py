@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 
 from literacy_app.content.model import Post
 from literacy_app.content.render import render_inline, render_markdown
-from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import PostResult
+from literacy_app.ui.look.formats import number
 from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS
 from literacy_app.ui.look.picture import FittingPicture
 from literacy_app.ui.look.style import current_font_pt, current_theme

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Feed, Lesson
-from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import PostResult, score_feed
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_post_card import FeedPostCard
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
+from literacy_app.ui.look.formats import number
 from literacy_app.ui.look.scrolling import scroll_into_view, scroll_to_top_of
 
 # Cards drawn like a feed (see #postCard in look/style.py); results say found/missed/wrong in words as well.

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline, render_markdown
-from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import QuestionResult
 from literacy_app.ui.activities.choice_input import ChoiceInput
 from literacy_app.ui.activities.match_input import MatchInput
@@ -16,6 +15,7 @@ from literacy_app.ui.activities.order_input import OrderInput
 from literacy_app.ui.activities.text_input import TextInput
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
+from literacy_app.ui.look.formats import number
 
 
 def make_input(question: Question, shuffle: bool) -> QWidget:

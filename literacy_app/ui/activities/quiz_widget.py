@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Quiz
-from literacy_app.learning.numbers import number, percent, percent_value
 from literacy_app.learning.scoring import QuestionResult, passed, score_question
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
 from literacy_app.ui.look.buttons import ActionButton
+from literacy_app.ui.look.formats import number, percent, percent_value
 from literacy_app.ui.look.scrolling import scroll_to_top_of
 
 

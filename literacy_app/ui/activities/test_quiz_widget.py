@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Quiz
-from literacy_app.learning.numbers import number
 from literacy_app.learning.scoring import QuestionResult, score_question
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.formats import number
 
 
 class TestQuizWidget(QWidget):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from literacy_app.services.learner import CertificateData
+from literacy_app.ui.look.formats import as_long_date, percent_value
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 INK = QColor("#1b1b1f")
@@ -15,8 +16,12 @@ ACCENT = QColor("#1f4e79")
 MUTED = QColor("#55585f")
 
 
+class Certificate(QObject):
+    """The catalogues' context for the certificate's words: it is written in the app's language."""
+
+
 def completed_on_text(data: CertificateData) -> str:
-    return f"{data.completed_on.day} {data.completed_on.strftime('%B %Y')}"
+    return as_long_date(data.completed_on)
 
 
 def certificate_lines(data: CertificateData, include_score: bool = True) -> list[tuple[str, float, bool, QColor]]:
@@ -24,16 +29,16 @@ def certificate_lines(data: CertificateData, include_score: bool = True) -> list
     lessons = len(data.lessons)
     lines = [
         ("Media Literacy Lab", 13.0, True, ACCENT),
-        ("Certificate of completion", 30.0, True, INK),
-        ("This certifies that", 13.0, False, MUTED),
+        (Certificate.tr("Certificate of completion"), 30.0, True, INK),
+        (Certificate.tr("This certifies that"), 13.0, False, MUTED),
         (data.learner, 34.0, True, ACCENT),
-        ("has completed the course", 13.0, False, MUTED),
-        (f"“{data.course}”", 22.0, True, INK),
-        (f"{lessons} lesson{'s' if lessons != 1 else ''} completed: " + " · ".join(data.lessons), 10.0, False, INK),
+        (Certificate.tr("has completed the course"), 13.0, False, MUTED),
+        (Certificate.tr("“{0}”").format(data.course), 22.0, True, INK),
+        (Certificate.tr("%n lesson(s) completed: {0}", "", lessons).format(" · ".join(data.lessons)), 10.0, False, INK),
     ]
     if include_score and data.percent is not None:
-        lines.append((f"Overall score: {data.percent:.0f}%", 13.0, True, INK))
-    lines.append((f"Completed on {completed_on_text(data)}", 13.0, False, INK))
+        lines.append((Certificate.tr("Overall score: {0}").format(percent_value(data.percent)), 13.0, True, INK))
+    lines.append((Certificate.tr("Completed on {0}").format(completed_on_text(data)), 13.0, False, INK))
     return lines
 
 
@@ -45,7 +50,7 @@ def write_certificate(path: Path, data: CertificateData, include_score: bool = T
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"Certificate of completion: {data.learner}, {data.course}")
+    writer.setTitle(Certificate.tr("Certificate of completion: {0}, {1}").format(data.learner, data.course))
     writer.setCreator("Media Literacy Lab")
     page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
     page.moveTo(0, 0)

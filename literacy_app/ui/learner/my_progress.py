@@ -25,13 +25,14 @@ from literacy_app.learning.progress import LessonProgress, ModuleProgress, NextS
 from literacy_app.services.learner import LearnerService
 from literacy_app.ui.learner.bar_chart import BarChart, Row
 from literacy_app.ui.learner.follow_font import FollowsAppFont
+from literacy_app.ui.look.formats import percent_or
 
 MARKS = {"done": "✔", "started": "◐", "": "○"}
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
+    return percent_or(value)  # "33%", "33 %" in French; "–" for none
 
 
 class MyProgressPage(FollowsAppFont):

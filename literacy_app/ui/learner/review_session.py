@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,18 +17,23 @@ from literacy_app.ui.activities.feed_post_card import FeedPostCard
 from literacy_app.ui.activities.question_widget import QuestionWidget
 from literacy_app.ui.learner.follow_font import FollowsAppFont
 from literacy_app.ui.look.accessibility import announce
+from literacy_app.ui.look.formats import as_day
+
+
+class When(QObject):
+    """The catalogues' context for when()'s words."""
 
 
 def when(day: date | None, today: date) -> str:
-    """'tomorrow', 'in 3 days (Thursday 5 March)'."""
+    """'tomorrow', 'in 3 days (Thursday 5 March)', in the app's language."""
     if day is None:
         return ""
     days = (day - today).days
     if days <= 0:
-        return "today"
+        return When.tr("today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days ({day.strftime('%A')} {day.day} {day.strftime('%B')})"
+        return When.tr("tomorrow")
+    return When.tr("in %n day(s) ({0})", "", days).format(as_day(day))
 
 
 class ReviewSessionPage(FollowsAppFont):

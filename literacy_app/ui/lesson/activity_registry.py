@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from literacy_app.content.blocks import type_of
@@ -42,6 +43,18 @@ def register_widget(block_name: str, factory: Factory) -> None:
 
 def unregister_widget(block_name: str) -> None:
     _FACTORIES.pop(block_name, None)
+
+
+# the block types' labels, where the app names a block ("Quiz: 2 of 5 questions not answered");
+# tests/ui/test_translations.py checks the list against the registry
+BLOCK_LABELS = (QT_TRANSLATE_NOOP("BlockLabel", "Feed"), QT_TRANSLATE_NOOP("BlockLabel", "Quiz"),
+                QT_TRANSLATE_NOOP("BlockLabel", "Reflection"), QT_TRANSLATE_NOOP("BlockLabel", "Scenario"),
+                QT_TRANSLATE_NOOP("BlockLabel", "Teacher notes"))
+
+
+def block_label(label: str) -> str:
+    """A block type's label in the app's language (a type added later shows its own label)."""
+    return QCoreApplication.translate("BlockLabel", label)
 
 
 def _unsupported(block: object) -> QWidget:

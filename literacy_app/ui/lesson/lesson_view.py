@@ -154,17 +154,20 @@ class LessonView(QWidget):
 
     def describe_unfinished(self, left: list[Unfinished]) -> list[str]:
         """One line per activity left: where it is and what is missing."""
+        from literacy_app.ui.lesson.activity_registry import block_label  # loaded with the activities
+
         lines = []
         for item in left:
             where = self.tr("Step {0}").format(item.step + 1) + (f" “{item.step_title}”" if item.step_title else "")
             if item.answers == "per-item":
-                missing = self.tr("{0}: {1} of {2} questions not answered").format(item.kind, item.left, item.total)
+                missing = self.tr("{0}: {1} of {2} questions not answered").format(block_label(item.kind), item.left,
+                                                                                  item.total)
             elif item.answers == "run":
-                missing = self.tr("{0}: not played yet").format(item.kind)
+                missing = self.tr("{0}: not played yet").format(block_label(item.kind))
             elif item.answers == "text":
-                missing = self.tr("{0}: not written yet").format(item.kind)
+                missing = self.tr("{0}: not written yet").format(block_label(item.kind))
             else:
-                missing = self.tr("{0}: not submitted yet").format(item.kind)
+                missing = self.tr("{0}: not submitted yet").format(block_label(item.kind))
             lines.append(f"{where}: {missing}")
         return lines
 

@@ -15,7 +15,8 @@ MAX_IMAGE_WIDTH = 760
 OBJECT_REPLACEMENT = "\ufffc"  # where a picture sits in the document's text
 
 
-def _placeholder(text: str = "image not available") -> QImage:
+def _placeholder(text: str = "") -> QImage:
+    text = text or ProseView.tr("image not available")
     image = QImage(220, 60, QImage.Format.Format_ARGB32)
     image.fill(QColor("#e0e0e0"))
     painter = QPainter(image)
@@ -117,7 +118,7 @@ class ProseView(QTextBrowser):
 
     def _load_local_image(self, url: QUrl) -> QImage:
         if self._base_dir is None or (url.scheme() and url.scheme() != "file"):
-            return _placeholder("remote image blocked")
+            return _placeholder(self.tr("remote image blocked"))
         target = Path(url.toLocalFile() if url.isLocalFile() else url.path())
         if not target.is_absolute():
             target = self._base_dir / target

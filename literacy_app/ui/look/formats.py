@@ -30,12 +30,21 @@ def whole(value: int) -> str:
     return QLocale().toString(int(value))
 
 
-def percent(value: float | None, none: str = "–") -> str:
-    """A share already in percent, whole: 33.3 -> "33%" ("33 %" in French); NONE when there is none."""
-    if value is None:
-        return none
-    text = numbers.percent_value(value)  # "<1%" and "99%" where rounding would mislead
+def percent_value(value: float) -> str:
+    """A share already in percent, whole: 33.3 -> "33%" ("33 %" in French); "<1%" and "99%" where rounding would
+    mislead (numbers.percent_value)."""
+    text = numbers.percent_value(value)
     return Formats.tr("{0}%").format(text.removesuffix("%"))
+
+
+def percent(part: float, whole: float) -> str:
+    """PART of WHOLE as a whole percentage: (1, 3) -> "33%"; nothing to share reads "0%"."""
+    return percent_value(100 * part / whole) if whole else percent_value(0)
+
+
+def percent_or(value: float | None, none: str = "–") -> str:
+    """percent_value, or NONE when there is no value."""
+    return none if value is None else percent_value(value)
 
 
 def as_date(value: date | str | None, long: bool = False) -> str:
@@ -55,10 +64,20 @@ def as_date(value: date | str | None, long: bool = False) -> str:
 
 def as_day(value: date) -> str:
     """A day of the coming weeks as people say it: "Monday 2 March" / "lunes, 2 de marzo"."""
+    if _unset():
+        return f"{value:%A} {value.day} {value:%B}"
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     # the year of a day a few weeks away goes without saying: "d 'de' MMMM 'de' yyyy" -> "d 'de' MMMM"
     pattern = re.sub(r"[\s,.]*('[^']*'[\s,]*)?y+[\s.]*$", "", pattern) or pattern
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def as_long_date(value: date) -> str:
+    """A day written out, without the weekday: "5 March 2026", "5 de marzo de 2026", "March 5, 2026"."""
+    locale = QLocale()
+    long = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"^dddd[,.]?\s*|[,\s]*dddd$", "", long) or "d MMMM yyyy"
     return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 

@@ -64,10 +64,11 @@ class NotesWindow(QWidget):
         layout.addWidget(self.notes, 1)
 
     def show_slide(self, position: str, answer: str, notes: list[str], following: str) -> None:
-        self.position.setText(f"<b>{position}</b> · next: {following}")
-        self.answer.setText(f"<b>Answer:</b> {answer}" if answer else "")
+        self.position.setText(self.tr("<b>{0}</b> · next: {1}").format(position, following))
+        self.answer.setText(self.tr("<b>Answer:</b> {0}").format(answer) if answer else "")
         self.answer.setVisible(bool(answer))
-        self.notes.setHtml(render_markdown("\n\n".join(notes)) if notes else "<p><i>No teacher notes here.</i></p>")
+        self.notes.setHtml(render_markdown("\n\n".join(notes)) if notes
+                           else "<p><i>" + self.tr("No teacher notes here.") + "</i></p>")
 
 
 class PresenterWindow(QWidget):
@@ -166,7 +167,8 @@ class PresenterWindow(QWidget):
         step = f" · {slide.step_title}" if slide.step_title and slide.kind != "title" else ""
         self.header.setText(f"{self.deck.lesson.title}{step}")
         self.position_label.setText(self.tr("{0} of {1}").format(index + 1, len(self.deck.slides)))
-        self.setAccessibleDescription(f"{slide.label()}, {index + 1} of {len(self.deck.slides)}")
+        self.setAccessibleDescription(self.tr("{0}, {1} of {2}").format(slide.label(), index + 1,
+                                                                        len(self.deck.slides)))
         if self.view.rows:
             self.view.rows[0].button.setFocus()
         else:
@@ -197,14 +199,14 @@ class PresenterWindow(QWidget):
             return OtherSlide(slide, lesson)
         if slide.kind == "title":
             goals = "".join(f"<li>{goal}</li>" for goal in lesson.objectives)
-            body = f"<p>{lesson.module}</p>" + (f"<p><b>In this lesson you will:</b></p><ul>{goals}</ul>"
-                                                if goals else "")
+            intro = self.tr("In this lesson you will:")
+            body = f"<p>{lesson.module}</p>" + (f"<p><b>{intro}</b></p><ul>{goals}</ul>" if goals else "")
             page = render_page(render_markdown("") + body, title=lesson.title, font_pt=self.points,
                                theme=self.theme)
         else:
             text = slide.markdown
             if slide.kind == "reflection":
-                text = f"{text}\n\n*Think on your own for a minute, then talk with a partner.*"
+                text = f"{text}\n\n*{self.tr('Think on your own for a minute, then talk with a partner.')}*"
             page = render_page(render_markdown(text), title=slide.step_title, font_pt=self.points, theme=self.theme)
         return TextSlide(slide, lesson, page)
 
@@ -219,11 +221,13 @@ class PresenterWindow(QWidget):
 
     # -- the teacher's screen --------------------------------------------------------------------------------
     def _update_notes(self) -> None:
-        following = self.deck.slides[self.index + 1].label() if self.index + 1 < len(self.deck.slides) else "the end"
+        following = self.deck.slides[self.index + 1].label() if self.index + 1 < len(self.deck.slides) \
+            else self.tr("the end")
         notes = self.deck.notes.get(self.slide.step, []) if self.teacher_notes else []
         answer = self.view.answer_text() if self.view is not None and self.teacher_notes else ""
-        self.notes_panel.show_slide(f"{self.index + 1} of {len(self.deck.slides)}: {self.slide.label()}", answer,
-                                    notes, following)
+        self.notes_panel.show_slide(
+            self.tr("{0} of {1}: {2}").format(self.index + 1, len(self.deck.slides), self.slide.label()), answer,
+            notes, following)
 
     def toggle_notes(self) -> None:
         if self.teacher_notes:

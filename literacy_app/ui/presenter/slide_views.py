@@ -39,9 +39,9 @@ class ChoiceRow(QWidget):
         row.addWidget(self.button, 1)
         self.tally = QSpinBox()
         self.tally.setRange(0, 999)
-        self.tally.setAccessibleName(f"Hands for: {text}")
+        self.tally.setAccessibleName(self.tr("Hands for: {0}").format(text))
         if (field := self.tally.findChild(QLineEdit)) is not None:
-            field.setAccessibleName(f"Hands for: {text}")  # the number field inside is what gets the focus
+            field.setAccessibleName(self.tr("Hands for: {0}").format(text))  # the number field inside has the focus
         self.tally.setSuffix(" ✋")
         self.tally.setProperty("scale", 0.8)
         self.tally.hide()
@@ -114,7 +114,7 @@ class QuestionSlide(SlideView):
         super().__init__(slide, lesson, parent)
         question = slide.item
         self.question = question
-        self.column.addWidget(_label(f"Question {slide.number}", 0.7))
+        self.column.addWidget(_label(self.tr("Question {0}").format(slide.number), 0.7))
         self.prompt = _label(render_inline(question.prompt), 1.25, bold=True)
         self.column.addWidget(self.prompt)
         if question.body:
@@ -132,7 +132,7 @@ class QuestionSlide(SlideView):
                 "order" else []
             lines += [f"{render_inline(left)} → ?" for left, _ in question.pairs]
             if question.kind == "short":
-                lines.append("<i>Answer in a word or two.</i>")
+                lines.append("<i>" + self.tr("Answer in a word or two.") + "</i>")
             self.column.insertWidget(self.column.indexOf(self.verdict), _label("<br>".join(lines)))
 
     def _right(self) -> list[int]:
@@ -155,7 +155,7 @@ class QuestionSlide(SlideView):
         self.verdict.setText(verdict)
         self.verdict.show()
         if self.question.explanation:
-            self.explanation.setText("<b>Why:</b> " + render_inline(self.question.explanation))
+            self.explanation.setText(self.tr("<b>Why:</b> {0}").format(render_inline(self.question.explanation)))
             self.explanation.show()
         self.changed.emit()
 
@@ -165,17 +165,19 @@ class QuestionSlide(SlideView):
         choice = self.question.choices[index]
         right = self._right()
         if choice.correct and (len(right) == 1 or self.question.kind != "multiple"):
-            verdict = f"The class chose {LETTERS[index]}: ✔ right."
+            verdict = self.tr("The class chose {0}: ✔ right.").format(LETTERS[index])
         elif choice.correct:
-            verdict = f"The class chose {LETTERS[index]}: ✔ one of the right answers ({self.answer_text()})."
+            verdict = self.tr("The class chose {0}: ✔ one of the right answers ({1}).").format(
+                LETTERS[index], self.answer_text())
         else:
-            verdict = f"The class chose {LETTERS[index]}: ✘ not right. The answer: {self.answer_text()}."
+            verdict = self.tr("The class chose {0}: ✘ not right. The answer: {1}.").format(
+                LETTERS[index], self.answer_text())
         if choice.feedback:
             verdict += " " + render_inline(choice.feedback)
         self._show(verdict)
 
     def reveal(self) -> None:
-        self._show(f"The answer: {render_inline(self.answer_text())}")
+        self._show(self.tr("The answer: {0}").format(render_inline(self.answer_text())))
 
 
 class ScenarioSlide(SlideView):
@@ -215,7 +217,7 @@ class ScenarioSlide(SlideView):
 
     def _show_node(self) -> None:
         node = self.node
-        self.path_label.setText(f"Part {len(self.path)} · points so far: {self.score}")
+        self.path_label.setText(self.tr("Part {0} · points so far: {1}").format(len(self.path), self.score))
         feedback = self.path[-1][2]
         self.feedback.setText(feedback)
         self.feedback.setVisible(bool(feedback))
@@ -223,8 +225,9 @@ class ScenarioSlide(SlideView):
         self.body.setText(render_markdown(node.body))
         self.add_choices([f"{number}.  {choice.text}" for number, choice in enumerate(self._available(), 1)])
         if node.is_ending:
-            self.verdict.setText(f"<b>The end: {render_inline(node.ending or '')}</b> · {node.score} of "
-                                 f"{self.scenario.max_score} point(s). Press R to play again, PageDown to go on.")
+            self.verdict.setText(self.tr("<b>The end: {0}</b> · points: {1} of {2}. Press R to play again, PageDown "
+                                         "to go on.").format(render_inline(node.ending or ""), node.score,
+                                                             self.scenario.max_score))
             self.verdict.show()
         else:
             self.verdict.hide()
@@ -237,7 +240,7 @@ class ScenarioSlide(SlideView):
         if not 0 <= index < len(available):
             return
         choice = available[index]
-        shown = f"The class chose: <i>{render_inline(choice.text)}</i>"
+        shown = self.tr("The class chose: <i>{0}</i>").format(render_inline(choice.text))
         if choice.feedback:
             shown += " — " + render_inline(choice.feedback)
         self.path.append((choice.target, self.score + choice.delta, shown))
@@ -252,7 +255,7 @@ class ScenarioSlide(SlideView):
 
     def answer_text(self) -> str:
         endings = "; ".join(f"{n.ending} ({n.score})" for n in self.scenario.endings)
-        return f"Endings and their points: {endings}"
+        return self.tr("Endings and their points: {0}").format(endings)
 
 
 class PostSlide(SlideView):
@@ -262,8 +265,8 @@ class PostSlide(SlideView):
         super().__init__(slide, lesson, parent)
         self.card = FeedPostCard(slide.item, slide.block.cues, lesson.folder, slide.number, total)
         self.column.addWidget(self.card)
-        self.check = QPushButton("Check the class's cues")
-        self.check.setAccessibleName("Check the cues the class found in this post")
+        self.check = QPushButton(self.tr("Check the class's cues"))
+        self.check.setAccessibleName(self.tr("Check the cues the class found in this post"))
         self.check.clicked.connect(self._check)
         self.column.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addStretch(1)
@@ -279,8 +282,8 @@ class PostSlide(SlideView):
         self._check()
 
     def answer_text(self) -> str:
-        cues = ", ".join(cue_label(cue) for cue in self.slide.item.cues) or "none: a plain post"
-        return f"Cues: {cues}"
+        cues = ", ".join(cue_label(cue) for cue in self.slide.item.cues) or self.tr("none: a plain post")
+        return self.tr("Cues: {0}").format(cues)
 
 
 class OtherSlide(SlideView):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Prose
 
@@ -26,13 +28,13 @@ class Slide:
     def label(self) -> str:
         """A few words naming the slide, for the teacher's "next up"."""
         if self.kind == "question":
-            return f"Question {self.number}"
+            return QCoreApplication.translate("Slide", "Question {0}").format(self.number)
         if self.kind == "post":
-            return f"Post {self.number}"
+            return QCoreApplication.translate("Slide", "Post {0}").format(self.number)
         if self.kind == "scenario":
-            return "Scenario"
+            return QCoreApplication.translate("Slide", "Scenario")
         if self.kind == "title":
-            return "Title"
+            return QCoreApplication.translate("Slide", "Title")
         return self.step_title or self.kind.capitalize()
 
 

@@ -15,12 +15,19 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Feed, Lesson, Prose, Question, Quiz, Reflection, Scenario
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.ui.activities.feed_post_card import as_post_text, cue_label
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+class Worksheet(QObject):
+    """The catalogues' context for the printed worksheet's own words (the lesson's stay as written)."""
+
 BOX, CIRCLE = "☐", "○"  # a box to tick for "choose all", a circle for "choose one"
 
 
@@ -151,7 +158,7 @@ def _question(out: Printout, quiz: Quiz, question: Question) -> None:
     if kind in ("single", "true-false", "multiple"):
         mark = BOX if kind == "multiple" else CIRCLE
         if kind == "multiple":
-            parts.append('<p class="how">Tick every answer that is right.</p>')
+            parts.append('<p class="how">' + Worksheet.tr("Tick every answer that is right.") + "</p>")
         rows = "".join(f'<tr><td class="box">{mark}</td><td class="letter">{LETTERS[i]}</td>'
                        f"<td>{_inline(question.choices[index].text)}</td></tr>" for i, index in enumerate(order))
         parts.append(f'<table class="choices">{rows}</table>')
@@ -159,15 +166,18 @@ def _question(out: Printout, quiz: Quiz, question: Question) -> None:
                         for i, index in enumerate(order) if question.choices[index].correct)
     elif kind in ("short", "numeric"):
         unit = f" {_esc(question.unit)}" if question.unit else ""
-        parts.append(f'<p class="answer">Answer: ________________________________{unit}</p>')
+        parts.append('<p class="answer">' + Worksheet.tr("Answer: {0}").format("________________________________")
+                     + f"{unit}</p>")
         if kind == "short":
             key = " / ".join(_inline(c.text) for c in question.choices if c.correct)
         else:
             key = " / ".join(
-                (f"{a.low:g}" if a.low == a.high else f"{(a.low + a.high) / 2:g} (from {a.low:g} to {a.high:g})")
+                (f"{a.low:g}" if a.low == a.high else
+                 Worksheet.tr("{0} (from {1} to {2})").format(f"{(a.low + a.high) / 2:g}", f"{a.low:g}", f"{a.high:g}"))
                 + unit for a in question.numeric if a.fraction >= 1)
     elif kind == "order":
-        parts.append(f'<p class="how">Write 1 to {len(order)} in the boxes to put these in order.</p>')
+        parts.append('<p class="how">' + Worksheet.tr("Write 1 to {0} in the boxes to put these in order.").format(
+            len(order)) + "</p>")
         rows = "".join(f'<tr><td class="box">[&nbsp;&nbsp;&nbsp;]</td><td class="letter">{LETTERS[i]}</td>'
                        f"<td>{_inline(question.choices[index].text)}</td></tr>" for i, index in enumerate(order))
         parts.append(f'<table class="choices">{rows}</table>')
@@ -177,7 +187,8 @@ def _question(out: Printout, quiz: Quiz, question: Question) -> None:
         rights = [right for _, right in question.pairs]
         shuffled = list(range(len(rights)))
         random.Random(question.id).shuffle(shuffled)
-        parts.append('<p class="how">Write the letter of the matching answer on each line.</p>')
+        parts.append('<p class="how">' + Worksheet.tr("Write the letter of the matching answer on each line.")
+                     + "</p>")
         rows = "".join(f"<tr><td>{n}.&nbsp;{_inline(left)}</td><td>______</td>"
                        f"<td class='letter'>{LETTERS[i]}</td><td>{_inline(rights[shuffled[i]])}</td></tr>"
                        for i, (n, (left, _)) in enumerate(zip(range(1, len(rights) + 1), question.pairs,
@@ -187,7 +198,8 @@ def _question(out: Printout, quiz: Quiz, question: Question) -> None:
         key = ", ".join(f"{n} → {letter_of[n - 1]}" for n in range(1, len(rights) + 1))
     out.add("".join(parts))
     if out.answers:
-        explanation = f"<br><i>Why:</i> {_inline(question.explanation)}" if question.explanation else ""
+        explanation = Worksheet.tr("<br><i>Why:</i> {0}").format(_inline(question.explanation)) \
+            if question.explanation else ""
         out.add_key(f'<p class="key"><b>{number}.</b> {key or "–"}{explanation}</p>')
 
 
@@ -214,58 +226,65 @@ def node_numbers(scenario: Scenario) -> dict[str, int]:
 
 
 def _points(delta: int) -> str:
-    return f"{delta:+d} point" + ("" if abs(delta) == 1 else "s")
+    return Worksheet.tr("%n point(s)", "", abs(delta)).replace(str(abs(delta)), f"{delta:+d}", 1)
 
 
 def _scenario(out: Printout, scenario: Scenario) -> None:
     numbers = node_numbers(scenario)
-    out.add('<p class="how"><b>Choose your path.</b> Start at 1. At each part, pick what you would do and go '
-            "to the part it names. Keep a tally of your points where a choice gives some.</p>", keep_with_next=True)
+    out.add('<p class="how">' + Worksheet.tr("<b>Choose your path.</b> Start at 1. At each part, pick what you "
+                                             "would do and go to the part it names. Keep a tally of your points "
+                                             "where a choice gives some.") + "</p>", keep_with_next=True)
     for node_id, number in sorted(numbers.items(), key=lambda item: item[1]):
         node = scenario.node(node_id)
         parts = [f'<p class="node"><b>{number}.&nbsp;{_inline(node.title)}</b></p>', render_markdown(node.body)]
         if node.is_ending:
-            parts.append(f'<p class="ending"><b>The end: {_inline(node.ending or "")}</b></p>')
+            parts.append('<p class="ending">' + Worksheet.tr("<b>The end: {0}</b>").format(_inline(node.ending or ""))
+                         + "</p>")
         rows = []
         for choice in node.choices:
             notes = []
             if choice.delta:
                 notes.append(_points(choice.delta))
             if choice.condition is not None:
-                notes.append(f"only if your points are {choice.condition[0]} {choice.condition[1]}")
+                notes.append(Worksheet.tr("only if your points are {0} {1}").format(*choice.condition[:2]))
             extra = f" <i>({'; '.join(notes)})</i>" if notes else ""
             target = numbers.get(choice.target)
             rows.append(f'<tr><td class="box" width="22">{CIRCLE}</td><td>{_inline(choice.text)}{extra}</td>'
-                        f'<td class="goto" width="70" align="right">go to {target if target else "?"}</td></tr>')
+                        '<td class="goto" width="70" align="right">'
+                        + Worksheet.tr("go to {0}").format(target if target else "?") + "</td></tr>")
         if rows:
             parts.append(f'<table class="choices" width="100%">{"".join(rows)}</table>')
         out.add("".join(parts))
     if out.answers:
-        endings = "; ".join(f"{numbers[n.id]}. {_inline(n.ending or '')}: {n.score} point(s)"
-                            for n in scenario.endings)
-        out.add_key(f'<p class="key"><b>Choose your path</b> (starts at 1). Endings: {endings}.</p>')
+        endings = "; ".join(f"{numbers[n.id]}. {_inline(n.ending or '')}: "
+                            + Worksheet.tr("%n point(s)", "", n.score) for n in scenario.endings)
+        out.add_key('<p class="key">' + Worksheet.tr("<b>Choose your path</b> (starts at 1). Endings: {0}.").format(
+            endings) + "</p>")
 
 
 # -- feeds, reflections and the rest ------------------------------------------------------------------
 def _feed(out: Printout, feed: Feed) -> None:
-    out.add('<p class="how"><b>Spot the cues.</b> For each post, tick the cues you notice. Tick none if it '
-            "is a plain post.</p>", keep_with_next=True)
+    out.add('<p class="how">' + Worksheet.tr("<b>Spot the cues.</b> For each post, tick the cues you notice. "
+                                             "Tick none if it is a plain post.") + "</p>", keep_with_next=True)
     for number, post in enumerate(feed.posts, 1):
         details = " · ".join(_esc(part) for part in (post.handle, post.time) if part)
-        image = (f'<p><img class="post" src="{html.escape(post.image)}" alt="picture in the post"></p>'
-                 if post.image else "")
+        alt = html.escape(Worksheet.tr("picture in the post"))
+        image = (f'<p><img class="post" src="{html.escape(post.image)}" alt="{alt}"></p>' if post.image else "")
         cues = [f"{BOX}&nbsp;{_esc(cue_label(cue))}" for cue in feed.cues]
         grid = "".join(f"<tr><td>{cues[i]}</td><td>{cues[i + 1] if i + 1 < len(cues) else ''}</td></tr>"
                        for i in range(0, len(cues), 2))
         text = render_markdown(as_post_text(post.text))
-        out.add(f'<table class="post" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>'
-                f"<p><b>Post {number}: {_inline(post.author)}</b> <span class='muted'>{details}</span></p>"
-                f"{text}{image}<p class='muted'>♥ {post.likes} likes · {post.comments} comments</p>"
+        out.add('<table class="post" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>'
+                "<p><b>" + Worksheet.tr("Post {0}: {1}").format(number, _inline(post.author))
+                + f"</b> <span class='muted'>{details}</span></p>"
+                f"{text}{image}<p class='muted'>"
+                + Worksheet.tr("♥ {0} likes · {1} comments").format(post.likes, post.comments) + "</p>"
                 f'<table class="cues" width="100%">{grid}</table></td></tr></table>')
         if out.answers:
-            found = ", ".join(cue_label(cue) for cue in post.cues) or "none (a plain post)"
-            why = f"<br><i>Why:</i> {_inline(post.explanation)}" if post.explanation else ""
-            out.add_key(f'<p class="key"><b>Post {number} ({_inline(post.author)}):</b> {_esc(found)}{why}</p>')
+            found = ", ".join(cue_label(cue) for cue in post.cues) or Worksheet.tr("none (a plain post)")
+            why = Worksheet.tr("<br><i>Why:</i> {0}").format(_inline(post.explanation)) if post.explanation else ""
+            out.add_key('<p class="key"><b>' + Worksheet.tr("Post {0} ({1}):").format(number, _inline(post.author))
+                        + f"</b> {_esc(found)}{why}</p>")
 
 
 def _reflection(out: Printout, reflection: Reflection) -> None:
@@ -285,7 +304,7 @@ def _other(out: Printout, block: Any) -> None:
 
 def _teacher_notes(out: Printout, block: Any) -> None:
     if out.answers:
-        out.add_key('<p class="keyhead"><b>Teacher notes</b></p>', keep_with_next=True)
+        out.add_key('<p class="keyhead"><b>' + Worksheet.tr("Teacher notes") + "</b></p>", keep_with_next=True)
         for part in split_blocks(_markdown(getattr(block, "markdown", ""))):
             out.add_key(part, keep_with_next=_introduces(part))
 
@@ -304,8 +323,10 @@ def lesson_chunks(lesson: Lesson, answers: bool = False) -> list[Chunk]:
     out = Printout(lesson, answers)
     goals = "".join(f"<li>{_inline(goal)}</li>" for goal in lesson.objectives)
     out.add(f'<h1>{_esc(lesson.title)}</h1><p class="muted">{_esc(lesson.module)}</p>'
-            '<p class="name">Name: ______________________________ &nbsp; Date: ______________</p>'
-            + (f"<p><b>In this lesson you will:</b></p><ul>{goals}</ul>" if goals else ""), new_page=True)
+            '<p class="name">' + Worksheet.tr("Name: {0} &nbsp; Date: {1}").format(
+                "______________________________", "______________") + "</p>"
+            + ("<p><b>" + Worksheet.tr("In this lesson you will:") + f"</b></p><ul>{goals}</ul>" if goals else ""),
+            new_page=True)
     for number, step in enumerate(lesson.steps, 1):
         if step.title:
             out.add(f"<h2>{number}.&nbsp;{_esc(step.title)}</h2>", keep_with_next=True)
@@ -317,8 +338,9 @@ def lesson_chunks(lesson: Lesson, answers: bool = False) -> list[Chunk]:
             printer = PRINTERS.get(kind.name) if kind is not None else None
             (printer or _other)(out, item)
     if answers:
-        out.add('<h1>Answer key</h1><p class="muted">For teachers: '
-                f"{_esc(lesson.title)}</p>", keep_with_next=True, new_page=True)
+        out.add("<h1>" + Worksheet.tr("Answer key") + '</h1><p class="muted">'
+                + Worksheet.tr("For teachers: {0}").format(_esc(lesson.title)) + "</p>", keep_with_next=True,
+                new_page=True)
         out.chunks += out.key
     return out.chunks
 

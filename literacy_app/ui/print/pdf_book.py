@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from literacy_app.ui.print.lesson_html import STYLE, Chunk
+from literacy_app.ui.print.lesson_html import STYLE, Chunk, Worksheet
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 96  # layout in the same pixels as the screen; text and pictures stay sharp in the PDF
@@ -61,8 +61,8 @@ def _image_html(tag: str, folder: Path | None, document: QTextDocument, width: f
         if base in target.parents and target.is_file():
             image = QImage(str(target))
     if image.isNull():
-        text = alt or source or "picture"
-        return f"<i>[Picture: {html.escape(text)}]</i>"
+        text = alt or source or Worksheet.tr("picture")
+        return "<i>" + html.escape(Worksheet.tr("[Picture: {0}]").format(text)) + "</i>"
     if attrs.get("class") == "post":  # pictures in post cards stay small: several cards fit on a page
         height *= POST_IMAGE_SHARE / MAX_IMAGE_HEIGHT_SHARE
     scale = min(1.0, width / image.width(), height / image.height())
@@ -195,7 +195,7 @@ class PdfBook:
         painter.drawLine(0, int(self.height + 4), int(self.width), int(self.height + 4))
         painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
         painter.drawText(area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"Page {page + 1} of {pages}")
+                         Worksheet.tr("Page {0} of {1}").format(page + 1, pages))
         painter.restore()
 
 

@@ -14,4 +14,12 @@ def gui_application() -> Any:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if (app := QGuiApplication.instance()) is not None:
+        return app
+    app = QGuiApplication(sys.argv[:1])
+    # worksheets and certificates in the app's language: [ui] language, else the computer's
+    from literacy_app.config import resolve_settings
+    from literacy_app.ui.shell.language import configure
+
+    configure(None, None, resolve_settings().language)
+    return app

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from literacy_app.services.class_folder import ClassFolder
 from literacy_app.services.session import Session
+from literacy_app.ui.look.formats import as_time
 
 DEBOUNCE_MS = 10_000
 POLL_MS = 200
@@ -64,7 +65,7 @@ class ClassPublisher(QObject):
             self.label.setText(self.tr("Class folder: not reachable, work is kept on this PC"))
             self.label.setToolTip(self.folder.last_problem)
         elif self.folder.last_published is not None:
-            time = self.folder.last_published.published_at[11:16]
+            time = as_time(self.folder.last_published.published_at)
             self.label.setText(self.tr("Shared with the class at {0}").format(time))
             self.label.setToolTip(str(self.folder.folder))
 

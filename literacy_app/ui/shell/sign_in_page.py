@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from literacy_app.learning.learner_secret import CODE_MAX, CODE_MIN, PICTURES_TO_PICK
 from literacy_app.services.session import Profile
 from literacy_app.services.sign_in import SignInService, SignInVerdict
 from literacy_app.ui.look.accessibility import announce
@@ -113,6 +114,17 @@ class SignInPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def problem_text(self, problem: str) -> str:
+        """The sign-in service's reason (learning/learner_secret.py), in the app's language."""
+        known = {
+            f"Pick {PICTURES_TO_PICK} pictures.": self.tr("Pick {0} pictures.").format(PICTURES_TO_PICK),
+            "Pick pictures from the grid.": self.tr("Pick pictures from the grid."),
+            "Use digits only.": self.tr("Use digits only."),
+            f"Use {CODE_MIN} to {CODE_MAX} digits.": self.tr("Use {0} to {1} digits.").format(CODE_MIN, CODE_MAX),
+            "A secret is already set: sign in with it.": self.tr("A secret is already set: sign in with it."),
+        }
+        return known.get(problem, problem)
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         announce(self.message, text)
@@ -158,7 +170,7 @@ class SignInPage(QWidget):
                 self.signedIn.emit()
                 return
             self.show_choosing()
-            self.say(self.tr(verdict.problem))
+            self.say(self.problem_text(verdict.problem))
             return
         self.show_choosing()
         self.say(self.tr("The two did not match. Choose again, then give the same again."))

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from literacy_app.learning.analytics import Student, describe_response, question_of
 from literacy_app.services.teacher import TeacherService
+from literacy_app.ui.lesson.activity_registry import block_label
+from literacy_app.ui.look.formats import as_date_time
 
 
 class TeacherReview(QWidget):
@@ -63,7 +65,7 @@ class TeacherReview(QWidget):
                 parts.append(self._attempt(lesson, attempt, number))
             for note in notes:
                 parts.append(f"<p><b>{escape(self.tr('Reflection'))}</b> "
-                             f"<small>({escape(note['updated_at'][:16].replace('T', ' '))})</small><br>"
+                             f"<small>({escape(as_date_time(note['updated_at']))})</small><br>"
                              f"<i>{escape(note['text'])}</i></p>")
         if not parts:
             return f"<p>{escape(self.tr('No attempts yet.'))}</p>"
@@ -71,12 +73,12 @@ class TeacherReview(QWidget):
 
     def _attempt(self, lesson, attempt: dict, number: int) -> str:
         block = lesson.block(attempt["block_id"])
-        state = (self.tr("finished {0}").format(attempt["finished_at"][:16].replace("T", " "))
+        state = (self.tr("finished {0}").format(as_date_time(attempt["finished_at"]))
                  if attempt["finished_at"] else self.tr("not finished"))
         percent = 100 * attempt["score"] / attempt["max_score"] if attempt["max_score"] else 0
         title = self.tr("{0} “{1}”, attempt {2}: {3:g} of {4:g} points ({5:.0f}%), {6}").format(
-            attempt["kind"].capitalize(), attempt["block_id"], number, attempt["score"], attempt["max_score"],
-            percent, state)
+            block_label(attempt["kind"].capitalize()), attempt["block_id"], number, attempt["score"],
+            attempt["max_score"], percent, state)
         html = [f"<h3>{escape(title)}</h3>"]
         run = attempt["scenario_run"]
         if run is not None:

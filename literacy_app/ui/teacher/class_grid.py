@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.learning.analytics import LessonResult, Overview
+from literacy_app.ui.look.formats import as_date_time
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,7 +34,7 @@ def band(percent: float | None) -> str:
 
 
 def short_date(iso: str | None) -> str:
-    return iso[:16].replace("T", " ") if iso else ""
+    return as_date_time(iso)  # the PC's time, written the locale's way
 
 
 class GridModel(QAbstractTableModel):

@@ -173,7 +173,7 @@ class LrsClassDialog(QDialog):
             tell(reading.failed, str(error))
             return
         except Exception as error:  # noqa: BLE001 (shown to the teacher; the window must not die with the thread)
-            tell(reading.failed, f"Reading the class failed: {error}")
+            tell(reading.failed, self.tr("Reading the class failed: {0}").format(error))
             return
         tell(reading.finished, statements)
 

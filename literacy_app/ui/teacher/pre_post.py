@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from literacy_app.learning.analytics import Gain
+from literacy_app.ui.look.formats import percent_or
 from literacy_app.ui.teacher.item_table import NumberItem
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
+    return percent_or(value)  # "33%", "33 %" in French; "–" for none
 
 
 class TeacherPrePost(QWidget):

@@ -34,12 +34,12 @@ DEFAULT_MONTHS = 12
 
 def add_privacy_button(header: QHBoxLayout, privacy: PrivacyService, parent: QWidget) -> QPushButton:
     """The teacher view's one way in: a button at the end of its header."""
-    button = QPushButton(parent.tr("Learners' data…"))
-    button.setToolTip(parent.tr("How learners sign in; export or erase one learner's data; retention"))
+    button = QPushButton(PrivacyDialog.tr("Learners' data…"))
+    button.setToolTip(PrivacyDialog.tr("How learners sign in; export or erase one learner's data; retention"))
     if privacy.keep_months and (due := len(privacy.inactive())):  # the school's retention: say so on the button
-        button.setText(parent.tr("Learners' data ({0} to erase)…").format(due))
-        button.setToolTip(parent.tr("{0} learner(s) inactive for more than {1} months ([privacy] keep_months)")
-                          .format(due, privacy.keep_months))
+        button.setText(PrivacyDialog.tr("Learners' data ({0} to erase)…").format(due))
+        button.setToolTip(PrivacyDialog.tr("%n learner(s) inactive for more than {0} months ([privacy] keep_months)",
+                                           "", due).format(privacy.keep_months))
     button.clicked.connect(lambda: PrivacyDialog(privacy, parent).open())
     header.addWidget(button)
     return button
@@ -175,8 +175,8 @@ class PrivacyDialog(QDialog):
             self.say(self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
             return
         rows = sum(len(rows) for rows in document["tables"].values())
-        self.say(self.tr("Wrote {0}: {1} record(s). It holds the learner's own words: hand it over as a student "
-                         "record.").format(path.name, rows))
+        self.say(self.tr("Wrote {0}: %n record(s). It holds the learner's own words: hand it over as a student "
+                         "record.", "", rows).format(path.name))
 
     def reset_sign_in(self) -> None:
         uid = self.current_uid()
@@ -198,8 +198,8 @@ class PrivacyDialog(QDialog):
             lines.append(self.tr("and their copies on {0}, erased when those PCs next read the class folder")
                          .format(", ".join(inventory.other_pcs)))
         if inventory.sent_statements:
-            lines.append(self.tr("{0} statement(s) already sent to the LRS: {1}").format(
-                len(inventory.sent_statements),
+            sent = len(inventory.sent_statements)
+            lines.append(self.tr("%n statement(s) already sent to the LRS: {0}", "", sent).format(
                 self.tr("a voiding statement is queued for each") if inventory.will_void else
                 self.tr("listed after erasing, for the district to void")))
         name = inventory.learner.name
@@ -230,8 +230,8 @@ class PrivacyDialog(QDialog):
     def _report(self, outcome: EraseOutcome) -> None:
         parts = []
         for erased in outcome.erased:
-            parts.append(self.tr("{0} erased ({1} record(s) on this PC).").format(erased.name,
-                                                                                  sum(erased.counts.values())))
+            parts.append(self.tr("{0} erased (%n record(s) on this PC).", "", sum(erased.counts.values())).format(
+                erased.name))
             if erased.sent_statements and not erased.voiding_queued:
                 parts.append(self.tr("Statements already sent to the LRS, for the district to void: {0}")
                              .format(", ".join(erased.sent_statements)))
@@ -281,10 +281,10 @@ class PrivacyDialog(QDialog):
         learners = self.inactive()
         months = self.months.value()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase learners"),
-                          self.tr("Erase {0} learner(s) inactive for more than {1} months, with all their work, "
-                                  "for good?").format(len(learners), months), parent=self)
+                          self.tr("Erase %n learner(s) inactive for more than {0} months, with all their work, "
+                                  "for good?", "", len(learners)).format(months), parent=self)
         box.setInformativeText("\n".join(f"{c.name}  ({(c.last_seen or '')[:10]})" for c in learners))
-        erase = box.addButton(self.tr("Erase {0} learner(s)").format(len(learners)),
+        erase = box.addButton(self.tr("Erase %n learner(s)", "", len(learners)),
                               QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(box.button(QMessageBox.StandardButton.Cancel))
