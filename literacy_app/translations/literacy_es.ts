@@ -1059,11 +1059,11 @@ Los detalles se han guardado en {1}</translation>
     </message>
     <message>
         <source>Review ({0} due)</source>
-        <translation>Repaso ({0} pendientes)</translation>
+        <translation>Repaso: {0} hoy</translation>
     </message>
     <message>
         <source>Review: nothing due</source>
-        <translation>Repaso: nada pendiente</translation>
+        <translation>Repaso: al día</translation>
     </message>
     <message numerus="yes">
         <source>Review my mistakes: %n item(s) due today</source>

@@ -1059,11 +1059,11 @@ Les détails ont été enregistrés dans {1}</translation>
     </message>
     <message>
         <source>Review ({0} due)</source>
-        <translation>Révision ({0} à faire)</translation>
+        <translation>À revoir : {0}</translation>
     </message>
     <message>
         <source>Review: nothing due</source>
-        <translation>Révision : rien à faire</translation>
+        <translation>Révisions : à jour</translation>
     </message>
     <message numerus="yes">
         <source>Review my mistakes: %n item(s) due today</source>

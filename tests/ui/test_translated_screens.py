@@ -157,13 +157,18 @@ def test_a_quiz_after_submitting_speaks_the_language(qtbot, data_dir, shots, cod
 
 @pytest.mark.parametrize("code", ["es", "fr"])
 def test_the_teacher_grid_speaks_the_language(qtbot, demo_class, shots, code):
-    window = open_window(qtbot, str(demo_class), "--language", code, "--profile", "Teacher")
+    window = open_window(qtbot, str(demo_class), "--language", code, "--profile", "Sam")
     window.teacher_mode.enter()  # the PIN dialog has its own test; here the view behind it
     dashboard = window.teacher_mode.dashboard
     assert window.stack.currentWidget() is dashboard and dashboard.grid.model.rowCount() >= 12
     qtbot.wait(50)
     assert window.grab().save(str(shots / f"teacher-grid-{code}.png"))
     assert english_left(window, code) == []
+    for index in range(1, dashboard.tabs.count()):  # questions, attempts, charts, pre/post, the LRS ...
+        dashboard.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        assert window.grab().save(str(shots / f"teacher-tab{index}-{code}.png"))
+        assert english_left(window, code) == [], dashboard.tabs.tabText(index)
     window.teacher_mode.leave()
 
 

@@ -182,7 +182,7 @@ class Scanner(ast.NodeVisitor):
             text = node.args[1] if len(node.args) > 1 else None
         else:
             text = node.args[-1] if node.args else None
-        if text is not None and not _is_literal(text) and not (self.declares and name == "tr"):
+        if text is not None and not _is_literal(text) and not (self.declares and name in ("tr", "translate")):
             self.report(node, ast.unparse(text), f"{name}() of something lupdate cannot read")
 
 

@@ -25,6 +25,11 @@ def number(value: float, decimals: int = 1) -> str:
     return text.replace("-", locale.negativeSign()).replace(".", locale.decimalPoint())
 
 
+def fixed(value: float, places: int = 1) -> str:
+    """Exactly PLACES decimals, for a column of figures: 1.0 -> "1.0" / "1,0"."""
+    return QLocale().toString(float(value), "f", places)
+
+
 def whole(value: int) -> str:
     """A count with the locale's group separator: 12345 -> "12,345" / "12.345" / "12 345"."""
     return QLocale().toString(int(value))
