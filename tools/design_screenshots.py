@@ -94,15 +94,26 @@ def shot_quiz(data_dir: Path, theme: str):
     right = next(i for i, c in enumerate(first.question.choices) if c.correct)
     first.input.buttons[right].setChecked(True)
     first.submit_button.click()
-    # a partly right answer: one right choice and one wrong one
+    # a partly right answer: one of the right choices only
     rights = [i for i, c in enumerate(second.question.choices) if c.correct]
-    wrong = next(i for i, c in enumerate(second.question.choices) if not c.correct)
     second.input.buttons[rights[0]].setChecked(True)
-    second.input.buttons[wrong].setChecked(True)
     second.submit_button.click()
     window.show()
     _settle()
-    _scroll_to(window, first)
+    _scroll_to(window, second, above=170)  # the end of a right answer, a partly right one, one to do
+    return window
+
+
+def shot_quiz_states(data_dir: Path, theme: str):
+    """Further down the same quiz: a wrong answer, locked, above a question still to do."""
+    window = shot_quiz(data_dir, theme)
+    quiz = _find(window, "QuizWidget")
+    third = quiz.questions[2]
+    wrong = next(i for i, c in enumerate(third.question.choices) if not c.correct)
+    third.input.buttons[wrong].setChecked(True)
+    third.submit_button.click()
+    _settle()
+    _scroll_to(window, third, above=20)
     return window
 
 
@@ -158,6 +169,7 @@ def shot_author(data_dir: Path, theme: str):
 
 SHOTS: dict[str, Callable] = {
     "picker": shot_picker, "picker-empty": shot_picker_empty, "lesson": shot_lesson, "quiz": shot_quiz,
+    "quiz-states": shot_quiz_states,
     "feed": shot_feed, "scenario": shot_scenario, "teacher": shot_teacher, "author": shot_author,
 }
 

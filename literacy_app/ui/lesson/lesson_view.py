@@ -24,6 +24,7 @@ from literacy_app.ui.lesson.lesson_progress import Unfinished, unfinished_activi
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.look.accessibility import install_accessibility
 from literacy_app.ui.look.buttons import ActionButton
+from literacy_app.ui.look.style import current_font_pt, current_theme
 from literacy_app.ui.shell.first_paint import after_first_paint
 
 READING_WIDTH = 800  # px at the normal text size: about 90 characters a line, comfortable to read
@@ -39,8 +40,9 @@ class LessonView(QWidget):
         self.session = session
         self._lesson: Lesson | None = None
         self._step = 0
-        self.font_pt = 12.0
-        self.theme = "light"
+        # the look the app has now (the main window sets both; another window's preview follows the app)
+        self.font_pt = current_font_pt()
+        self.theme = current_theme()
         self.show_teacher_notes = False
         # set by the app for the lesson shown at start-up: its text is painted first and its activities
         # (a pre-test builds dozens of widgets) are added right after, so the window appears sooner
@@ -221,7 +223,7 @@ class LessonView(QWidget):
         content = QWidget()
         content.setObjectName("stepContent")
         column = QVBoxLayout(content)
-        self._centre_column(column)
+        self._fit_column(column)
         column.setSpacing(14)
         defer_activities, self.activities_after_first_paint = self.activities_after_first_paint, False
         if self._step == 0 and lesson.objectives:
@@ -256,9 +258,9 @@ class LessonView(QWidget):
         else:
             column.insertWidget(place, self._activity(lesson, item))
 
-    def _centre_column(self, column: QVBoxLayout | None = None) -> None:
+    def _fit_column(self, column: QVBoxLayout | None = None) -> None:
         """The reading column keeps a comfortable line length on wide screens and uses the whole width on
-        narrow ones. It is centred with margins (not alignment, which would measure wrapped text at one
+        narrow ones. Its width is set with a margin (not alignment, which would measure wrapped text at one
         width and show it at another, cutting off its last lines)."""
         if column is None:
             content = self.scroll.widget()
@@ -266,12 +268,12 @@ class LessonView(QWidget):
         if not isinstance(column, QVBoxLayout):
             return
         most = int(READING_WIDTH * self.font_pt / 12)
-        side = max(0, (self.scroll.viewport().width() - most) // 2)
-        column.setContentsMargins(side + 4, 4, side + 12, 12)
+        spare = max(0, self.scroll.viewport().width() - most)
+        column.setContentsMargins(4, 4, spare + 12, 12)  # in line with the title above
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._centre_column()
+            self._fit_column()
         return super().eventFilter(watched, event)
 
     @staticmethod

@@ -152,13 +152,13 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 #pickerTitle {{ font-size: {size['display']}; font-weight: 700; color: {c['text']}; }}
 #pickerHint, #emptyStateText {{ color: {c['muted']}; font-size: {size['body']}; }}
 #emptyStateTitle {{ font-size: {size['heading']}; font-weight: 700; color: {c['text']}; }}
-#profileTiles {{ background: transparent; border: 2px solid transparent; border-radius: 16px;
+#profileTiles {{ background: transparent; border: none; outline: 0;
     font-size: {size['body']}; color: {c['text']}; }}
-#profileTiles:focus {{ border: 2px solid {c['focus']}; }}
 #profileTiles::item {{ background: {c['surface']}; color: {c['text']}; border: 1px solid {c['card_border']};
     border-radius: 16px; padding: 10px 4px 8px 4px; margin: 4px; }}
 #profileTiles::item:hover {{ border: 2px solid {c['control_border']}; }}
 #profileTiles::item:selected {{ background: {c['surface']}; color: {c['text']}; border: 3px solid {c['accent']}; }}
+#profileTiles::item:focus {{ border: 3px solid {c['focus']}; }}
 
 #lessonTitle {{ font-size: {size['title']}; font-weight: 700; color: {c['text']}; }}
 #stepLabel {{ font-size: {size['body']}; font-weight: 600; color: {c['muted']}; }}

@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from literacy_app.content.library import Library
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 MARKS = {"done": "✔", "started": "◐", "": "○"}
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped title at the list's current width (a tree measures rows on one line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        view: QTreeWidget = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = view.viewport().width() - view.indentation() * (depth + 1) - 28  # the mark and margins
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100000),
+                                                 int(Qt.TextFlag.TextWordWrap), text)
+        base = super().sizeHint(option, index)
+        return QSize(base.width(), max(base.height(), needed.height() + 10))
 
 
 class LibrarySidebar(QTreeWidget):
@@ -26,6 +50,7 @@ class LibrarySidebar(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
+        self.setItemDelegate(_WrappedRows(self))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -53,6 +78,11 @@ class LibrarySidebar(QTreeWidget):
         if not library.lessons:
             self._show_no_lessons(bool(library.broken))
         self.set_status({})
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # titles wrap again at the new width
 
     def clear_items(self) -> None:
         """Empty the list while it is hidden (a hidden list's rows would still be reported as showing)."""

@@ -56,7 +56,9 @@ def avatar_icon(profile: Profile, size: int = TILE_ICON, theme: str = "light") -
     _draw_avatar(painter, QRectF(0, 0, size, size), colours[profile.id % len(colours)], ring,
                  _avatar_text(profile, size))
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the chosen tile keeps its colours (no highlight tint)
+    return icon
 
 
 def empty_state_picture(theme: str, width: int = 240, height: int = 150) -> QPixmap:
@@ -206,6 +208,7 @@ class ProfilePicker(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, profile.name)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setToolTip(profile.name)
+            item.setSizeHint(TILE_GRID - QSize(12, 12))  # the name wraps inside the whole tile
             self.tiles.addItem(item)
         if self.empty_picture.pixmap().isNull():
             self.empty_picture.setPixmap(empty_state_picture(self._theme))
