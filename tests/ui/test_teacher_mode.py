@@ -10,6 +10,7 @@ from literacy_app.content.model import TeacherNotes
 from literacy_app.learning.teacher_pin import HASH_KEY, hash_pin
 from literacy_app.ui.app import build_window
 from literacy_app.ui.lesson.prose_view import ProseView
+from literacy_app.ui.teacher.class_grid import FIRST_LESSON
 from literacy_app.ui.teacher.dashboard import TeacherDashboard
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 from tests.learning.classroom_fixtures import known_class
@@ -162,7 +163,7 @@ def test_dashboard_archive_and_reset_need_confirmation(qtbot, data_dir, tmp_path
     dashboard = enter_teacher_mode(qtbot, window)
     grid = dashboard.grid
     row = next(r for r in range(grid.proxy.rowCount()) if grid.proxy.index(r, 0).data().startswith("Ben"))
-    grid.table.setCurrentIndex(grid.proxy.index(row, 1))
+    grid.table.setCurrentIndex(grid.proxy.index(row, FIRST_LESSON))
     click(qtbot, grid.reset_button)
     box = dashboard.pending_box
     click(qtbot, box.button(QMessageBox.StandardButton.Cancel))
@@ -173,7 +174,7 @@ def test_dashboard_archive_and_reset_need_confirmation(qtbot, data_dir, tmp_path
     click(qtbot, next(b for b in dashboard.pending_box.buttons() if b.text() == "Reset lesson"))
     assert db.query_one("SELECT COUNT(*) FROM attempts WHERE profile_id = ?", (ben.id,))[0] == 0
     row = next(r for r in range(grid.proxy.rowCount()) if grid.proxy.index(r, 0).data().startswith("Ben"))
-    assert grid.proxy.index(row, 1).data() == "–"
+    assert grid.proxy.index(row, FIRST_LESSON).data() == "–"
     click(qtbot, dashboard.undo_button)
     assert db.query_one("SELECT COUNT(*) FROM attempts WHERE profile_id = ?", (ben.id,))[0] == 2
 

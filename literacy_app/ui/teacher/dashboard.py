@@ -1,10 +1,11 @@
-"""The teacher view: the class grid, item analysis, attempt review, charts and pre/post gain, with exports."""
+"""The teacher view: the class grid, item analysis, attempt review, charts, pre/post gain and the class
+folder's PCs, with exports. Compact: at 1366x768 the header is one row and the grid shows the class."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,12 +22,17 @@ from literacy_app.ui.look.save_paths import ask_open_path, ask_save_path, sugges
 from literacy_app.ui.teacher.attempt_review import TeacherReview
 from literacy_app.ui.teacher.charts import TeacherCharts
 from literacy_app.ui.teacher.class_grid import TeacherGrid
+from literacy_app.ui.teacher.header_bar import TeacherHeader
 from literacy_app.ui.teacher.item_table import TeacherItems
+from literacy_app.ui.teacher.lrs_class_dialog import open_lrs_class_dialog
 from literacy_app.ui.teacher.lrs_status import LrsStatusWidget
+from literacy_app.ui.teacher.pc_status import PcStatusPanel
 from literacy_app.ui.teacher.pre_post import TeacherPrePost
 
-FORMAT_LABELS = {"csv": "Gradebook CSV (one row per learner)…", "csv-long": "All attempts CSV…",
-                 "json": "Full archive JSON…", "xapi": "xAPI statements JSON (for an LRS)…"}
+FORMAT_LABELS = {"csv": QT_TRANSLATE_NOOP("TeacherDashboard", "Export gradebook CSV (one row per learner)…"),
+                 "csv-long": QT_TRANSLATE_NOOP("TeacherDashboard", "Export all attempts CSV…"),
+                 "json": QT_TRANSLATE_NOOP("TeacherDashboard", "Export full archive JSON…"),
+                 "xapi": QT_TRANSLATE_NOOP("TeacherDashboard", "Export xAPI statements JSON (for an LRS)…")}
 
 
 class TeacherDashboard(QWidget):
@@ -39,33 +44,35 @@ class TeacherDashboard(QWidget):
         super().__init__(parent)
         self.teacher = teacher
         self.pending_box: QMessageBox | None = None  # the open confirmation, if any
+        self.setAccessibleName(self.tr("Teacher view"))
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        title = QLabel(self.tr("Teacher view"))
-        title.setObjectName("pickerTitle")
-        header.addWidget(title)
-        header.addStretch(1)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(4)
+        # the header's controls share one row with the tabs (their right-hand corner): every line of
+        # height goes to the class
+        self.header_bar = TeacherHeader()
+        header = self.header_bar.layout()
         self.back_button = QPushButton(self.tr("Back to the lesson"))
         self.back_button.setToolTip(self.tr("Show the current learner's lesson, with teacher notes"))
         self.back_button.clicked.connect(self.lessonsRequested)
         header.addWidget(self.back_button)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # results and the roster, in and out, behind one button: the header shares its row with the tabs
+        self.export_button = QPushButton(self.tr("Files…"))
+        self.export_button.setToolTip(self.tr("Export results or the class roster; import a roster"))
         menu = QMenu(self.export_button)
         for name in EXPORT_FORMATS:
             menu.addAction(self.tr(FORMAT_LABELS.get(name, name)), lambda name=name: self._ask_export(name))
         menu.addSeparator()
-        menu.addAction(self.tr("Class roster CSV…"), self._ask_roster_export)
+        menu.addAction(self.tr("Export class roster CSV…"), self._ask_roster_export)
+        self.import_action = menu.addAction(self.tr("Import roster…"), self._ask_roster_import)
+        self.import_action.setToolTip(self.tr("Add learners from a CSV file: name, optional student id"))
+        menu.addAction(self.tr("Open class from LRS…"), lambda: open_lrs_class_dialog(self.teacher, type(self), self))
         self.export_button.setMenu(menu)
         header.addWidget(self.export_button)
-        self.import_button = QPushButton(self.tr("Import roster…"))
-        self.import_button.setToolTip(self.tr("Add learners from a CSV file: name, optional student id"))
-        self.import_button.clicked.connect(self._ask_roster_import)
-        header.addWidget(self.import_button)
         self.leave_button = QPushButton(self.tr("Leave teacher mode"))
         self.leave_button.clicked.connect(self.leaveRequested)
         header.addWidget(self.leave_button)
+        self.header_bar.fold_first.append(self.leave_button)  # the toolbar has it too
         self.author_button = QPushButton(self.tr("Author mode…"))
         self.author_button.setToolTip(self.tr("Write and check lessons, import Moodle questions, make lesson packs"))
         self.author_button.clicked.connect(self.authorRequested)
@@ -74,16 +81,22 @@ class TeacherDashboard(QWidget):
             from literacy_app.ui.teacher.privacy_dialog import add_privacy_button
 
             self.privacy_button = add_privacy_button(header, teacher.privacy, self)
-        layout.addLayout(header)
+        # a row of its own to start with; beside the tabs once the window is known to be wide enough (placed
+        # there first, the buttons would make a narrow window grow to hold them)
+        layout.addWidget(self.header_bar)
+        notice = QHBoxLayout()  # shown only while there is something to say
         self.status = QLabel()
         self.status.setObjectName("teacherStatus")
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.status.hide()
+        notice.addWidget(self.status, 1)
         self.undo_button = QPushButton(self.tr("Undo reset"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo_reset)
-        layout.addWidget(self.undo_button)
+        notice.addWidget(self.undo_button)
+        layout.addLayout(notice)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Teacher view"))
         self.grid = TeacherGrid()
         self.grid.reviewRequested.connect(self.review)
         self.grid.resetRequested.connect(self.confirm_reset)
@@ -99,6 +112,11 @@ class TeacherDashboard(QWidget):
         self.tabs.addTab(self.prepost, self.tr("Pre/post"))
         self.lrs_status = LrsStatusWidget(teacher)
         self.tabs.addTab(self.lrs_status, self.tr("District LRS"))
+        # the class folder's PCs, where the service knows about a class folder
+        self.pcs: PcStatusPanel | None = None
+        if hasattr(teacher, "pc_status"):
+            self.pcs = PcStatusPanel()
+            self.tabs.addTab(self.pcs, self.tr("PCs"))
         layout.addWidget(self.tabs, 1)
         self._last_reset: int | None = None
         self.refresh()
@@ -119,6 +137,40 @@ class TeacherDashboard(QWidget):
         self.review_page.set_students(overview.students)
         self.charts.set_data(overview, self.teacher.progress_points(overview))
         self.prepost.set_gains(self.teacher.gains(overview))
+        if self.pcs is not None:
+            statuses = self.teacher.pc_status()
+            self.pcs.set_statuses(statuses)
+            index = self.tabs.indexOf(self.pcs)
+            warnings = sum(1 for status in statuses if status.stale or status.problem)
+            self.tabs.setTabText(index, self.tr("PCs ⚠ {0}").format(warnings) if warnings else self.tr("PCs"))
+            # a PC on its own has no class folder to report on
+            self.tabs.setTabVisible(index, getattr(self.teacher, "class_folder", None) is not None or bool(statuses))
+        self._place_header()  # the tabs' titles may have changed width
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_header()
+
+    def _place_header(self) -> None:
+        """The header's buttons beside the tabs where they fit (some folded into "More"), else on a row of
+        their own above them: every tab stays in sight."""
+        room = self.width() - self.tabs.tabBar().sizeHint().width() - 24
+        beside = self.header_bar.fit(room)
+        cornered = self.tabs.cornerWidget(Qt.Corner.TopRightCorner) is self.header_bar
+        if beside:
+            if not cornered:
+                self.layout().removeWidget(self.header_bar)
+            # set again even when already there: the tab widget measures its corner only when given one
+            self.tabs.setCornerWidget(self.header_bar, Qt.Corner.TopRightCorner)
+        elif cornered:
+            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)
+            self.layout().insertWidget(0, self.header_bar)
+        self.header_bar.show()
+
+    def say(self, text: str) -> None:
+        """A line above the tabs about what just happened; hidden when there is nothing to say."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def review(self, profile_id: int) -> None:
         self.review_page.show_learner(profile_id)
@@ -149,7 +201,7 @@ class TeacherDashboard(QWidget):
     def reset(self, profile_id: int, lesson_id: str) -> None:
         self._last_reset = self.teacher.reset_lesson(profile_id, lesson_id)
         self.undo_button.setVisible(self._last_reset is not None)
-        self.status.setText(self.tr("The lesson was reset for {0}.").format(self._name(profile_id))
+        self.say(self.tr("The lesson was reset for {0}.").format(self._name(profile_id))
                             if self._last_reset else self.tr("There was nothing to reset."))
         self.refresh()
 
@@ -158,7 +210,7 @@ class TeacherDashboard(QWidget):
             self.teacher.undo_reset(self._last_reset)
             self._last_reset = None
             self.undo_button.hide()
-            self.status.setText(self.tr("The reset was undone."))
+            self.say(self.tr("The reset was undone."))
             self.refresh()
 
     def confirm_archive(self, profile_id: int) -> None:
@@ -170,25 +222,25 @@ class TeacherDashboard(QWidget):
     def archive(self, profile_id: int) -> None:
         name = self._name(profile_id)
         self.teacher.archive(profile_id)
-        self.status.setText(self.tr("{0} was archived.").format(name))
+        self.say(self.tr("{0} was archived.").format(name))
         self.refresh()
 
     # -- files -----------------------------------------------------------------------------
     def export_to(self, name: str, path: Path) -> None:
         self.teacher.export(name, Path(path))
-        self.status.setText(self.tr("Saved {0}.").format(path))
+        self.say(self.tr("Saved {0}.").format(path))
 
     def export_roster(self, path: Path) -> None:
         self.teacher.export_roster(Path(path))
-        self.status.setText(self.tr("Saved {0}.").format(path))
+        self.say(self.tr("Saved {0}.").format(path))
 
     def import_roster(self, path: Path) -> None:
         try:
             result = self.teacher.import_roster(Path(path))
         except OSError as error:
-            self.status.setText(self.tr("Could not read {0}: {1}").format(path, error.strerror))
+            self.say(self.tr("Could not read {0}: {1}").format(path, error.strerror))
             return
-        self.status.setText(self.tr("Roster: {0} added, {1} updated, {2} already here.").format(
+        self.say(self.tr("Roster: {0} added, {1} updated, {2} already here.").format(
             len(result.added), len(result.updated), len(result.unchanged)))
         self.refresh()
 

@@ -6,23 +6,40 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from literacy_app.ui.teacher.chart_axes import COUNT_STEPS, Chart, axis_top, axis_width, tick_step
 
-class ScoreHistogram(QWidget):
+CENTER = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def band_label(index: int) -> str:
+    return f"{index * 10}–{index * 10 + 9}" if index < 9 else "90–100"
+
+
+class ScoreHistogram(Chart):
     """Ten bars: how many learners scored 0-9 %, 10-19 % ... 90-100 %; each bar labelled with its count."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: list[int] = [0] * 10
         self.title = ""
-        self.setMinimumSize(QSize(420, 220))
+        self.setMinimumSize(QSize(320, 180))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Score distribution"))
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.counts)
 
     def set_counts(self, counts: list[int], title: str) -> None:
         self.counts = list(counts)
         self.title = title
-        described = ", ".join(f"{i * 10}–{i * 10 + 9 if i < 9 else 100}%: {n}" for i, n in enumerate(counts) if n)
-        self.setAccessibleDescription(self.tr("Learners per score band. {0}").format(described or self.tr("none")))
+        self.setAccessibleName(title or self.tr("Score distribution"))
+        if self.empty:
+            self.setAccessibleDescription(self.tr("No finished attempts yet."))
+        else:
+            bands = "; ".join(self.tr("{0}%: %n learner(s)", "", n).format(band_label(i)) for i, n in enumerate(counts))
+            self.setAccessibleDescription(self.tr("Learners per best-score band. {0}.").format(bands))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -34,31 +51,52 @@ class ScoreHistogram(QWidget):
         line = metrics.height()
         text = palette.color(QPalette.ColorRole.Text)
         painter.setPen(text)
-        painter.drawText(QRectF(0, 4, self.width(), line), Qt.AlignmentFlag.AlignCenter, self.title)
-        left, right, top, bottom = 40, 12, line * 2 + 8, line * 2 + 10
-        area = QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - top - bottom))
-        highest = max(max(self.counts, default=0), 1)
+        painter.drawText(QRectF(0, 4, self.width(), line), CENTER, self.title)
+        top, bottom, right = line * 2 + 8, line * 2 + 10, 12
+        height = max(10, self.height() - top - bottom)
+        highest = max(self.counts, default=0)
+        # ticks at least a line and a half apart, so two numbers never touch
+        step = tick_step(max(highest, 1), height, line * 1.5, COUNT_STEPS)
+        ceiling = axis_top(max(highest, 1), step)
+        ticks = list(range(0, ceiling + 1, step)) if not self.empty else [0]  # no scale for nothing
+        left = axis_width(metrics, [str(t) for t in ticks])
+        area = QRectF(left, top, max(10, self.width() - left - right), height)
         grid = palette.color(QPalette.ColorRole.Mid)
-        for step in range(0, highest + 1, max(1, highest // 4)):
-            y = area.bottom() - area.height() * step / highest
+        for tick in ticks:
+            y = area.bottom() - area.height() * tick / ceiling
             painter.setPen(grid)
             painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
             painter.setPen(text)
-            painter.drawText(QRectF(0, y - line / 2, left - 6, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(step))
+            painter.drawText(QRectF(0, y - line / 2, left - 6, line), RIGHT, str(tick))
         width = area.width() / len(self.counts)
+        labels = self._band_labels(metrics, width)
+        if self.empty:
+            painter.drawText(area, CENTER, self.tr("No finished attempts yet"))
         bar = palette.color(QPalette.ColorRole.Highlight)
         for index, count in enumerate(self.counts):
-            height = area.height() * count / highest
-            rect = QRectF(area.left() + index * width + 3, area.bottom() - height, width - 6, height)
+            bar_height = area.height() * count / ceiling
+            rect = QRectF(area.left() + index * width + 3, area.bottom() - bar_height, width - 6, bar_height)
             painter.fillRect(rect, bar)
             painter.setPen(text)
             if count:
-                painter.drawText(QRectF(rect.left(), rect.top() - line, rect.width(), line),
-                                 Qt.AlignmentFlag.AlignCenter, str(count))
-            label = f"{index * 10}–{index * 10 + 9}" if index < 9 else "90–100"
-            painter.drawText(QRectF(area.left() + index * width, area.bottom() + 2, width, line),
-                             Qt.AlignmentFlag.AlignCenter, label)
-        painter.drawText(QRectF(0, self.height() - line - 2, self.width(), line), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("best score (%) → number of learners"))
+                painter.drawText(QRectF(rect.left(), rect.top() - line, rect.width(), line), CENTER, str(count))
+            if labels[index]:
+                painter.drawText(QRectF(area.left() + index * width, area.bottom() + 2, width, line), CENTER,
+                           labels[index])
+        painter.drawText(QRectF(0, self.height() - line - 2, self.width(), line), CENTER,
+                   self.tr("best score (%) → number of learners"))
+        self.frame_focus(painter)
         painter.end()
+
+    @staticmethod
+    def _band_labels(metrics, width: float) -> list[str]:
+        """"0–9" ... "90–100" where they fit under their bars; else the band's start, on every bar that
+        has room for it."""
+        full = [band_label(i) for i in range(10)]
+        if max(metrics.horizontalAdvance(label) for label in full) <= width - 4:
+            return full
+        short = [str(i * 10) for i in range(10)]
+        every = 1
+        while every < 10 and metrics.horizontalAdvance("100") + 6 > width * every:
+            every += 1
+        return [label if i % every == 0 else "" for i, label in enumerate(short)]

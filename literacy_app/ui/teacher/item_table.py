@@ -1,16 +1,23 @@
-"""Item analysis for one lesson: per question, how many answers were right, the favourite wrong answer."""
+"""Item analysis for one lesson: per question, how many answers were right, the favourite wrong answer.
+
+One line per question (long prompts elided, whole in the tooltip) so a lesson's questions fit on one
+screen; the selected question is shown whole in the pane below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +25,11 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Lesson
 from literacy_app.learning.analytics import ItemRow
 from literacy_app.services.teacher import TeacherService
+from literacy_app.ui.look.formats import fixed
+from literacy_app.ui.teacher.grid_views import compact_rows
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the question's place in self.rows, whatever the sort order
+DETAIL_LINES = 5
 
 
 class NumberItem(QTableWidgetItem):
@@ -33,7 +45,9 @@ class NumberItem(QTableWidgetItem):
 
 
 class TeacherItems(QWidget):
-    COLUMNS = ("Question", "Correct", "Most chosen wrong answer", "Attempts per learner", "Answers")
+    COLUMNS = (QT_TRANSLATE_NOOP("TeacherItems", "Question"), QT_TRANSLATE_NOOP("TeacherItems", "Correct"),
+               QT_TRANSLATE_NOOP("TeacherItems", "Most chosen wrong answer"),
+               QT_TRANSLATE_NOOP("TeacherItems", "Attempts per learner"), QT_TRANSLATE_NOOP("TeacherItems", "Answers"))
 
     def __init__(self, teacher: TeacherService, lessons: list[Lesson], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +55,8 @@ class TeacherItems(QWidget):
         self.lessons = lessons
         self.rows: list[ItemRow] = []
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         bar = QHBoxLayout()
         label = QLabel(self.tr("Lesson:"))
         bar.addWidget(label)
@@ -60,16 +76,32 @@ class TeacherItems(QWidget):
         self.table.setAccessibleName(self.tr("Questions of the lesson"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # wrapped rows must be measured again whenever the columns change width, or they stay too tall
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        layout.addWidget(self.table, 1)
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_detail(row))
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("itemDetail")
+        self.detail.setAccessibleName(self.tr("The selected question"))
+        self.detail.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        split.setSizes([10_000, self.fontMetrics().lineSpacing() * DETAIL_LINES + 12])
+        layout.addWidget(split, 1)
         self.refresh()
 
     def show_lesson(self, lesson_id: str) -> None:
@@ -84,19 +116,42 @@ class TeacherItems(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):
             mark = "⚠ " if item.percent_correct < 50 else ""
-            self.table.setItem(row, 0, QTableWidgetItem(item.prompt))
-            self.table.setItem(row, 1, NumberItem(f"{mark}{item.percent_correct:.0f}%", item.percent_correct))
             wrong = f"{item.top_wrong} ({item.top_wrong_count}×)" if item.top_wrong else self.tr("none")
-            self.table.setItem(row, 2, QTableWidgetItem(wrong))
-            self.table.setItem(row, 3, NumberItem(f"{item.mean_attempts:.1f}", item.mean_attempts))
-            self.table.setItem(row, 4, NumberItem(str(item.answers), item.answers))
+            cells = (QTableWidgetItem(item.prompt),
+                     NumberItem(f"{mark}{item.percent_correct:.0f}%", item.percent_correct),
+                     QTableWidgetItem(wrong), NumberItem(fixed(item.mean_attempts), item.mean_attempts),
+                     NumberItem(str(item.answers), item.answers))
+            for column, cell in enumerate(cells):
+                cell.setData(ROW_ROLE, row)
+                if column in (0, 2):  # elided in the table: whole in the tooltip
+                    cell.setToolTip(cell.text())
+                self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
         self.table.sortItems(1, Qt.SortOrder.AscendingOrder)  # hardest questions first
-        self.table.resizeRowsToContents()
+        if self.rows:
+            self.table.setCurrentCell(0, 0)
+        self.show_detail(self.table.currentRow())
         hard = [r for r in self.rows if r.percent_correct < 50]
         if not self.rows:
             self.summary.setText(self.tr("Nobody has answered this lesson's questions yet."))
         else:
-            self.summary.setText(self.tr("{0} question(s), hardest first. {1} got fewer than half of the answers "
-                                         "right (marked ⚠). Click a column title to sort.").format(len(self.rows),
-                                                                                                   len(hard)))
+            self.summary.setText(self.tr("%n question(s), hardest first. {0} got fewer than half of the answers "
+                                         "right (marked ⚠). Click a column title to sort.", "", len(self.rows)).format(
+                                             len(hard)))
+
+    def show_detail(self, row: int) -> None:
+        """The question at table row `row` (in the current sort order) in full, below the table."""
+        cell = self.table.item(row, 0) if row >= 0 else None
+        if cell is None:
+            self.detail.clear()
+            return
+        item = self.rows[cell.data(ROW_ROLE)]
+        wrong = (self.tr("Most chosen wrong answer: {0} ({1}×)").format(html.escape(item.top_wrong),
+                                                                     item.top_wrong_count)
+                 if item.top_wrong else self.tr("Nobody chose a wrong answer."))
+        self.detail.setHtml(
+            f"<p><b>{html.escape(item.prompt)}</b></p><p>"
+            + self.tr("{0} right, from {1}, {2} attempts each.").format(
+                self.tr("{0:.0f}% of %n answer(s)", "", item.answers).format(item.percent_correct),
+                self.tr("%n learner(s)", "", item.students), fixed(item.mean_attempts))
+            + f"<br>{wrong}</p>")
