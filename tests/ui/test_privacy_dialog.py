@@ -35,6 +35,8 @@ def open_dialog(qtbot, data_dir: Path) -> tuple[object, PrivacyDialog]:
 
 def test_erase_shows_exactly_what_goes_then_leaves_no_row_and_no_byte(qtbot, data_dir: Path) -> None:
     window, dialog = open_dialog(qtbot, data_dir)
+    db = window.services.db
+    assert [student.name for student in dialog.parent().overview.students] == ["Ana", "Ben"]
     dialog.select("Ana")
     box = dialog.confirm_erase(dialog.current_uid())
     details = box.informativeText()
@@ -46,10 +48,12 @@ def test_erase_shows_exactly_what_goes_then_leaves_no_row_and_no_byte(qtbot, dat
     click(qtbot, erase)
     assert "Ana erased" in dialog.status.text() and "for the district to void" in dialog.status.text()
     assert [dialog.learner_list.item(r).text().split("  ")[0] for r in range(dialog.learner_list.count())] == ["Ben"]
-    db = window.services.db
     assert db.scalar("SELECT COUNT(*) FROM profiles WHERE name = 'Ana'") == 0
     data = (data_dir / "literacy.sqlite3").read_bytes()
     assert SECRET_PHRASE.encode() not in data and SECOND_PHRASE.encode() in data
+    dashboard = dialog.parent()
+    dialog.reject()  # closing the dialog refreshes the teacher view: Ana leaves the class grid
+    assert [student.name for student in dashboard.overview.students] == ["Ben"]
 
 
 def test_export_sign_in_mode_and_reset_of_a_forgotten_code(qtbot, data_dir: Path, tmp_path: Path) -> None:

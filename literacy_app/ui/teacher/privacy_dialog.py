@@ -40,9 +40,23 @@ def add_privacy_button(header: QHBoxLayout, privacy: PrivacyService, parent: QWi
         button.setText(PrivacyDialog.tr("Learners' data ({0} to erase)…").format(due))
         button.setToolTip(PrivacyDialog.tr("%n learner(s) inactive for more than {0} months ([privacy] keep_months)",
                                            "", due).format(privacy.keep_months))
-    button.clicked.connect(lambda: PrivacyDialog(privacy, parent).open())
+
+    def open_dialog() -> None:
+        dialog = PrivacyDialog(privacy, parent)
+        dialog.finished.connect(lambda _result: _refresh_view(parent))  # an erased learner leaves the grid
+        dialog.open()
+
+    button.clicked.connect(open_dialog)
     header.addWidget(button)
     return button
+
+
+def _refresh_view(view: QWidget) -> None:
+    teacher, refresh = getattr(view, "teacher", None), getattr(view, "refresh", None)
+    if teacher is not None and hasattr(teacher, "refresh"):
+        teacher.refresh()  # a class across PCs: merge the class again
+    if callable(refresh):
+        refresh()
 
 
 class PrivacyDialog(QDialog):
