@@ -70,9 +70,8 @@ def with_duplicate_id(lesson: Lesson, first: Lesson) -> Lesson:
 def check_files(files: list[Path]) -> list[Lesson]:
     """Lesson files, checked, each carrying its own problems and those it has with the others (`check`,
     and author mode's check of a course folder; `library.lesson_files` lists the files under folders)."""
-    from literacy_app.content.validate import check_lesson  # the parser (and YAML) only when needed
-
     from literacy_app.content.item_quality import item_quality_problems
+    from literacy_app.content.validate import check_lesson  # the parser (and YAML) only when needed
 
     lessons = [check_lesson(path) for path in files]
     across: dict[str, list[Problem]] = {}

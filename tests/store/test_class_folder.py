@@ -69,7 +69,8 @@ def test_a_learner_starts_on_pc_a_finishes_on_pc_b_and_the_teacher_on_pc_c_sees_
     assert b.session.reflection(LESSON, "notes") is None  # reflection text stays on PC A by default
     assert b.folder.reflections_elsewhere(b.folder.learners_elsewhere()[0])  # that she wrote one is known
     answer_quiz(b.session, right=True)
-    b.session.finish_scenario(LESSON, SCENARIO, ["start", "checked", "end-skip"], ["a", "b"], "2026-01-01T10:00:00+00:00")
+    b.session.finish_scenario(LESSON, SCENARIO, ["start", "checked", "end-skip"], ["a", "b"],
+                              "2026-01-01T10:00:00+00:00")
     b.session.complete_lesson(LESSON)
     assert b.folder.publish() is not None
 
@@ -79,8 +80,9 @@ def test_a_learner_starts_on_pc_a_finishes_on_pc_b_and_the_teacher_on_pc_c_sees_
     assert ana.name == "Ana" and ana.student_id == "S1"
     quiz_attempts = merged.query("SELECT uid, score FROM attempts WHERE block_id = 'check' ORDER BY started_at")
     local_a = a.db.query("SELECT uid FROM attempts WHERE block_id = 'check'")
-    local_b_new = b.db.query("SELECT uid FROM attempts WHERE block_id = 'check' AND uid NOT IN (%s)"
-                             % ",".join("?" * len(local_a)), tuple(r[0] for r in local_a))
+    marks = ",".join("?" * len(local_a))
+    local_b_new = b.db.query(f"SELECT uid FROM attempts WHERE block_id = 'check' AND uid NOT IN ({marks})",
+                             tuple(r[0] for r in local_a))
     assert len(quiz_attempts) == len(local_a) + len(local_b_new) == 2  # the sum of the parts, no duplicate
     result = teacher.overview().result(ana.id, LESSON.id)
     assert result is not None and result.attempts == 2 and result.completed_at is not None
