@@ -9,13 +9,11 @@ from PySide6.QtCore import Qt
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
 from tests.conftest import click, gui_args
-from tests.ui.test_feed_widget import starter_course
-
-QUIZ_STEP = "3"  # "Check yourself" in the starter lesson: one question of each type
+from tests.ui.template_course import QUIZ_STEP, template_course
 
 
 def open_quiz(qtbot, data_dir, tmp_path) -> QuizWidget:
-    window, _notice = build_window(gui_args(data_dir, "--lessons", str(starter_course(tmp_path)), "--profile", "Ana",
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(template_course(tmp_path)), "--profile", "Ana",
                                             "--lesson", "starter", "--step", QUIZ_STEP))
     qtbot.addWidget(window)
     window.show()

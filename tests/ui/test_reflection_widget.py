@@ -7,9 +7,7 @@ import sqlite3
 from literacy_app.ui.activities.reflection_widget import ReflectionWidget
 from literacy_app.ui.app import build_window
 from tests.conftest import click, gui_args
-from tests.ui.test_feed_widget import starter_course
-
-REFLECTION_STEP = "6"  # "Think about it" in the starter lesson (min: 40)
+from tests.ui.template_course import REFLECTION_STEP, template_course
 
 
 def open_reflection(qtbot, data_dir, course, profile="Ana"):
@@ -23,7 +21,7 @@ def open_reflection(qtbot, data_dir, course, profile="Ana"):
 
 
 def test_type_save_and_find_it_again(qtbot, data_dir, tmp_path):
-    course = starter_course(tmp_path)
+    course = template_course(tmp_path)
     window, widget = open_reflection(qtbot, data_dir, course)
     assert "Think of a creator you follow" in widget.prompt_label.text()
     assert widget.editor.accessibleName() == "Your reflection"
@@ -57,7 +55,7 @@ def test_type_save_and_find_it_again(qtbot, data_dir, tmp_path):
 
 
 def test_editing_again_needs_a_new_save(qtbot, data_dir, tmp_path):
-    course = starter_course(tmp_path)
+    course = template_course(tmp_path)
     _window, widget = open_reflection(qtbot, data_dir, course)
     qtbot.keyClicks(widget.editor, "A first thought that is long enough to save.")
     click(qtbot, widget.save_button)
