@@ -6,7 +6,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import FIXTURE_COURSE
+from tests.conftest import FIXTURE_COURSE, ROOT
+
+# a diagram wider than a small window's column: the course's own (drawn by tools/make_diagrams.py)
+WIDE_PICTURE = ROOT / "lessons" / "parasocial" / "01-what-is-parasocial" / "images" / "one-way-vs-two-way.png"
 
 LESSON = """---
 id: look
@@ -22,7 +25,9 @@ objectives:
 A **parasocial** bond runs one way: you know the creator, the creator does not know you. This paragraph is
 long enough to wrap several times in a narrow window, so that a cut line would show at once.
 
-![Two arrows between you and a friend, one arrow from you to a creator](images/dot.png)
+![A small dot](images/dot.png)
+
+![Two arrows between you and a friend, one arrow from you to a creator](images/wide.png)
 
 | Who knows whom? | Friend | Creator |
 | --- | --- | --- |
@@ -141,5 +146,6 @@ def design_course(tmp_path: Path) -> Path:
     folder = tmp_path / "course" / "look"
     folder.mkdir(parents=True)
     shutil.copytree(FIXTURE_COURSE / "basics" / "images", folder / "images")
+    shutil.copyfile(WIDE_PICTURE, folder / "images" / "wide.png")
     (folder / "lesson.md").write_text(LESSON, encoding="utf-8")
     return folder.parent
