@@ -161,6 +161,7 @@ def test_english_has_real_plurals_and_french_counts_zero_as_one():
 def test_dates_and_numbers_follow_the_language():
     language.install("fr")
     assert formats.number(1234.56, 1) == "1234,6" and formats.whole(12345) == "12\u202f345"
+    assert formats.fixed(1.25) == "1,3" and formats.fixed(2) == "2,0"
     assert formats.percent_value(33.3) == "33 %" and formats.percent(1, 3) == "33 %"
     assert formats.percent_or(None) == "–" and formats.as_long_date(date(2026, 3, 5)) == "5 mars 2026"
     assert formats.as_day(date(2026, 3, 2)) == "lundi 2 mars"

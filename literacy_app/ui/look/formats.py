@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
@@ -27,7 +28,9 @@ def number(value: float, decimals: int = 1) -> str:
 
 def fixed(value: float, places: int = 1) -> str:
     """Exactly PLACES decimals, for a column of figures: 1.0 -> "1.0" / "1,0"."""
-    return QLocale().toString(float(value), "f", places)
+    locale = QLocale()
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)  # 1.25 -> 1.3
+    return f"{rounded:f}".replace("-", locale.negativeSign()).replace(".", locale.decimalPoint())
 
 
 def whole(value: int) -> str:

@@ -26,7 +26,6 @@ from literacy_app import resources
 
 if TYPE_CHECKING:
     from literacy_app.content.model import Lesson
-    from literacy_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +128,7 @@ def install(code: str) -> str:
     return code
 
 
-def latest(window: MainWindow) -> MainWindow:
+def latest(window: QMainWindow) -> QMainWindow:
     """The window that replaced WINDOW after changes of language (WINDOW itself when none)."""
     while (newer := getattr(window, "replaced_by", None)) is not None:
         window = newer
@@ -139,7 +138,7 @@ def latest(window: MainWindow) -> MainWindow:
 class LanguageMenu(QObject):
     """View > Language, and the switch when a lesson in another language opens. Part of the main window."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, menu: QMenu) -> None:  # the main window (it imports this module)
         super().__init__(window)
         self.window = window
         self.group = QActionGroup(self)
@@ -190,7 +189,7 @@ class LanguageMenu(QObject):
             return None
 
 
-def replace_window(old: MainWindow, lesson_id: str | None = None, step: int | None = None) -> MainWindow:
+def replace_window(old: QMainWindow, lesson_id: str | None = None, step: int | None = None) -> QMainWindow:
     """Build a new main window in the language now installed, in OLD's place and state, and close OLD."""
     view = old.lesson_view
     if lesson_id is None and view.lesson is not None:
