@@ -1042,6 +1042,10 @@ Los detalles se han guardado en {1}</translation>
         <source>Media Literacy Lab — as the teacher sees it (nothing is stored)</source>
         <translation>Media Literacy Lab — vista docente (no se guarda nada)</translation>
     </message>
+    <message>
+        <source>Teacher preview</source>
+        <translation>Vista previa docente</translation>
+    </message>
 </context>
 <context>
     <name>LearnerRoom</name>

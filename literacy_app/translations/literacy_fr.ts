@@ -1042,6 +1042,10 @@ Les détails ont été enregistrés dans {1}</translation>
         <source>Media Literacy Lab — as the teacher sees it (nothing is stored)</source>
         <translation>Media Literacy Lab — vue enseignant (rien n&apos;est enregistré)</translation>
     </message>
+    <message>
+        <source>Teacher preview</source>
+        <translation>Aperçu enseignant</translation>
+    </message>
 </context>
 <context>
     <name>LearnerRoom</name>

@@ -36,13 +36,14 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     # the index cache is written once the window has been painted: a first start shows the library sooner
     services: AppServices = build_services(args.data_dir, args.lessons, save_index_now=False,
                                            class_folder=args.class_folder, pc=args.pc)
+    # --language, else View > Language, else automatic ([ui] language, the computer's; a lesson's own)
+    configure(getattr(args, "language", None), services.session.setting("language"), services.settings.language)
     teacher = getattr(args, "teacher", False)
     if teacher:  # as the teacher sees lessons: answers go to a scratch database, never a learner's results
         from literacy_app.services.preview import PreviewSession
 
-        services.session = PreviewSession(services.library, learner=args.profile or "Teacher preview")
-    # --language, else View > Language, else automatic ([ui] language, the computer's; a lesson's own)
-    configure(getattr(args, "language", None), services.session.setting("language"), services.settings.language)
+        name = args.profile or QApplication.translate("LanguageMenu", "Teacher preview")
+        services.session = PreviewSession(services.library, learner=name)
     window = MainWindow(services, start_with_picker=not (args.profile or teacher))  # the picker: when needed
     first = window
     after_first_paint(window, services.library.save_index)
