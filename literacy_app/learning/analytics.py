@@ -238,7 +238,22 @@ def pre_post_gains(overview: Overview, library: Library) -> list[Gain]:
 HELP_BELOW = 50.0  # a best score under this in any graded lesson (pre-tests aside) asks for the teacher
 
 
-def needs_help(overview: Overview, student: Student) -> list[str]:
+class HelpReason(str):
+    """One reason a learner needs the teacher, in plain English; `kind` ("below", "no-start" or
+    "no-start-module") and the values in it let the UI say it in the app's language."""
+
+    kind: str
+    lesson: str
+    percent: float
+    module: str
+
+    def __new__(cls, text: str, kind: str, lesson: str = "", percent: float = 0.0, module: str = "") -> HelpReason:
+        reason = super().__new__(cls, text)
+        reason.kind, reason.lesson, reason.percent, reason.module = kind, lesson, percent, module
+        return reason
+
+
+def needs_help(overview: Overview, student: Student) -> list[HelpReason]:
     """Why this learner needs the teacher, in plain words; empty when they do not.
 
     A pre-test (`assessment: pre`) is a baseline, not a grade, so its score never counts. A learner who
@@ -249,15 +264,17 @@ def needs_help(overview: Overview, student: Student) -> list[str]:
         result = overview.result(student.id, lesson.id)
         if lesson.assessment != "pre" and result is not None and result.percent is not None \
                 and result.percent < HELP_BELOW:
-            reasons.append(f"below {HELP_BELOW:.0f}% in “{lesson.title}” ({result.percent:.0f}%)")
+            reasons.append(HelpReason(f"below {HELP_BELOW:.0f}% in “{lesson.title}” ({result.percent:.0f}%)", "below",
+                                      lesson=lesson.title, percent=result.percent))
     pre_tests = [lesson for lesson in overview.lessons if lesson.assessment == "pre"]
     for pre in pre_tests:
         if overview.result(student.id, pre.id) is None:
             continue
         after = [lesson for lesson in overview.lessons if lesson.module == pre.module and lesson.id != pre.id]
         if after and all(overview.result(student.id, lesson.id) is None for lesson in after):
-            reasons.append("no lesson started after the pre-test" if len(pre_tests) == 1
-                           else f"no lesson of “{pre.module}” started after its pre-test")
+            reasons.append(HelpReason("no lesson started after the pre-test", "no-start") if len(pre_tests) == 1
+                           else HelpReason(f"no lesson of “{pre.module}” started after its pre-test", "no-start-module",
+                                           module=pre.module))
     return reasons
 
 

@@ -880,6 +880,18 @@ Los detalles se han guardado en {1}</translation>
         <translation>{0}. {1} (punto de partida: no cuenta en «Necesita ayuda»)</translation>
     </message>
     <message>
+        <source>below {0}% in “{1}” ({2}%)</source>
+        <translation>por debajo del {0} % en «{1}» ({2} %)</translation>
+    </message>
+    <message>
+        <source>no lesson started after the pre-test</source>
+        <translation>ninguna lección empezada después de la prueba inicial</translation>
+    </message>
+    <message>
+        <source>no lesson of “{0}” started after its pre-test</source>
+        <translation>ninguna lección de «{0}» empezada después de su prueba inicial</translation>
+    </message>
+    <message>
         <source>{0}: needs help: {1}</source>
         <translation>{0}: necesita ayuda: {1}</translation>
     </message>

@@ -880,6 +880,18 @@ Les détails ont été enregistrés dans {1}</translation>
         <translation>{0}. {1} (point de départ : non compté dans « A besoin d&apos;aide »)</translation>
     </message>
     <message>
+        <source>below {0}% in “{1}” ({2}%)</source>
+        <translation>sous {0} % dans « {1} » ({2} %)</translation>
+    </message>
+    <message>
+        <source>no lesson started after the pre-test</source>
+        <translation>aucune leçon commencée après le test initial</translation>
+    </message>
+    <message>
+        <source>no lesson of “{0}” started after its pre-test</source>
+        <translation>aucune leçon de « {0} » commencée après son test initial</translation>
+    </message>
+    <message>
         <source>{0}: needs help: {1}</source>
         <translation>{0} : a besoin d&apos;aide : {1}</translation>
     </message>

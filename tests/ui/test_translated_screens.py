@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -87,9 +88,14 @@ def shown_texts(top: QWidget) -> list[str]:
 
 
 def english_left(top: QWidget, code: str) -> list[str]:
+    return english_in(shown_texts(top), code)
+
+
+def english_in(texts: list[str], code: str) -> list[str]:
+    """The texts that are the app's English words where CODE has its own."""
     patterns = english_patterns(code)
     left = []
-    for text in shown_texts(top):
+    for text in texts:
         for source, english, translated in patterns:
             if english.fullmatch(text) and not any(t.fullmatch(text) for t in translated):
                 left.append(f"{text!r} (the English of {source!r})")
@@ -164,6 +170,11 @@ def test_the_teacher_grid_speaks_the_language(qtbot, demo_class, shots, code):
     qtbot.wait(50)
     assert window.grab().save(str(shots / f"teacher-grid-{code}.png"))
     assert english_left(window, code) == []
+    model = dashboard.grid.model  # what a pointer on a name or a cell says (why a learner needs help ...)
+    tips = [str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or "")
+            for row in range(model.rowCount()) for column in range(model.columnCount())]
+    reasons = [model.reason_text(reason) for found in model.help.values() for reason in found]
+    assert reasons and english_in(tips + reasons, code) == []
     for index in range(1, dashboard.tabs.count()):  # questions, attempts, charts, pre/post, the LRS ...
         dashboard.tabs.setCurrentIndex(index)
         qtbot.wait(20)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.learning.analytics import LessonResult, Overview, needs_help
+from literacy_app.learning.analytics import HELP_BELOW, LessonResult, Overview, needs_help
 from literacy_app.ui.look.formats import as_date_time
 from literacy_app.ui.look.palette import tokens
 from literacy_app.ui.look.style import SCALE, current_theme
@@ -115,8 +115,19 @@ class GridModel(QAbstractTableModel):
         return self.overview.result(student.id, lesson.id) if lesson else None
 
     def help_text(self, profile_id: int) -> str:
-        """The reasons a learner needs help, in one line ("" when they do not)."""
-        return "; ".join(self.help.get(profile_id, []))
+        """The reasons a learner needs help, in one line ("" when they do not), in the app's language."""
+        return "; ".join(self.reason_text(reason) for reason in self.help.get(profile_id, []))
+
+    def reason_text(self, reason: str) -> str:
+        kind = getattr(reason, "kind", "")
+        if kind == "below":
+            return self.tr("below {0}% in “{1}” ({2}%)").format(f"{HELP_BELOW:.0f}", reason.lesson,
+                                                               f"{reason.percent:.0f}")
+        if kind == "no-start":
+            return self.tr("no lesson started after the pre-test")
+        if kind == "no-start-module":
+            return self.tr("no lesson of “{0}” started after its pre-test").format(reason.module)
+        return reason
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.overview is None:
