@@ -4,24 +4,36 @@ classmate's lesson open). Part of the main window; the window asks it before it 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from literacy_app.services.session import Profile
+from literacy_app.services.session import Profile, Session
 from literacy_app.services.sign_in import SignInService
 from literacy_app.ui.shell.sign_in_page import SignInPage
 
-if TYPE_CHECKING:
-    from literacy_app.ui.shell.main_window import MainWindow
+
+class LearnerWindow(Protocol):
+    """What the gate needs of the main window (named here, so that the window and its gate do not import
+    each other)."""
+
+    stack: QStackedWidget
+    session: Session
+    switch_action: QAction
+
+    def start_learning(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> None: ...
+
+    def show_picker(self) -> None: ...
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove,
                 QEvent.Type.TouchBegin}
 
 
 class SignInGate(QObject):
-    def __init__(self, window: MainWindow, sign_in: SignInService | None, idle_minutes: float = 10.0) -> None:
+    def __init__(self, window: LearnerWindow, sign_in: SignInService | None, idle_minutes: float = 10.0) -> None:
+        assert isinstance(window, QMainWindow)
         super().__init__(window)
         self.window = window
         self.sign_in = sign_in
