@@ -351,6 +351,14 @@
         <source>Teacher notes</source>
         <translation>Notas para docentes</translation>
     </message>
+    <message>
+        <source>(nothing ticked)</source>
+        <translation>(nada marcado)</translation>
+    </message>
+    <message>
+        <source>(no cue tagged)</source>
+        <translation>(ninguna pista marcada)</translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>

@@ -351,6 +351,14 @@
         <source>Teacher notes</source>
         <translation>Notes pour l&apos;enseignant</translation>
     </message>
+    <message>
+        <source>(nothing ticked)</source>
+        <translation>(rien de coché)</translation>
+    </message>
+    <message>
+        <source>(no cue tagged)</source>
+        <translation>(aucun indice coché)</translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>

@@ -208,3 +208,16 @@ def test_block_type_labels_are_all_in_the_catalogues():
     language.install("es")
     assert [block_label(label) for label in ("Quiz", "Scenario", "Teacher notes")] == [
         "Cuestionario", "Escenario", "Notas para docentes"]
+
+
+def test_the_block_types_words_for_an_empty_answer_are_all_translated():
+    """Attempt review and item analysis show "(nothing ticked)" as the block type words it (content/blocks)."""
+    from literacy_app.ui.lesson.activity_registry import EMPTY_ANSWERS, answer_text
+    from literacy_app.ui.shell import language
+
+    blocks = ROOT / "literacy_app" / "content" / "blocks"
+    types = [path for path in blocks.glob("*.py") if "_" not in path.stem]  # quiz.py ..., not quiz_parse.py
+    written = {m for path in types for m in re.findall(r'or "(\([^"]+\))"', path.read_text("utf-8"))}
+    assert written and written <= set(EMPTY_ANSWERS)
+    language.install("fr")
+    assert answer_text("(nothing ticked)") == "(rien de coché)" and answer_text("A radio host.") == "A radio host."

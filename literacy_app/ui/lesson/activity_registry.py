@@ -57,6 +57,16 @@ def block_label(label: str) -> str:
     return QCoreApplication.translate("BlockLabel", label)
 
 
+# what the block types write for an empty answer (content/blocks: "describe"), where the teacher reads it
+EMPTY_ANSWERS = (QT_TRANSLATE_NOOP("BlockLabel", "(nothing ticked)"),
+                 QT_TRANSLATE_NOOP("BlockLabel", "(no cue tagged)"))
+
+
+def answer_text(described: str) -> str:
+    """A learner's answer as the block type describes it; its words for an empty answer in the app's language."""
+    return QCoreApplication.translate("BlockLabel", described) if described in EMPTY_ANSWERS else described
+
+
 def _unsupported(block: object) -> QWidget:
     label = QLabel(QLabel.tr("This activity ({0}) cannot be shown yet.").format(type(block).__name__.lower()))
     label.setWordWrap(True)

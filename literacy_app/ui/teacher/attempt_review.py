@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from literacy_app.learning.analytics import Student, describe_response, question_of
 from literacy_app.services.teacher import TeacherService
-from literacy_app.ui.lesson.activity_registry import block_label
+from literacy_app.ui.lesson.activity_registry import answer_text, block_label
 from literacy_app.ui.look.formats import as_date_time
 
 
@@ -93,7 +93,7 @@ class TeacherReview(QWidget):
             question = question_of(lesson, attempt["block_id"], answer["question_id"])
             prompt = question.prompt if question else answer["question_id"]
             mark = "✔" if answer["correct"] else ("◐" if answer["score"] > 0 else "✘")
-            given = describe_response(answer["response"])
+            given = answer_text(describe_response(answer["response"]))
             if attempt["kind"] == "feed":
                 missed = answer["response"].get("missed", [])
                 given += f" — {self.tr('missed')}: {', '.join(missed)}" if missed else ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Lesson
 from literacy_app.learning.analytics import ItemRow
 from literacy_app.services.teacher import TeacherService
+from literacy_app.ui.lesson.activity_registry import answer_text
 from literacy_app.ui.look.formats import fixed
 from literacy_app.ui.teacher.grid_views import compact_rows
 
@@ -116,7 +117,7 @@ class TeacherItems(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):
             mark = "⚠ " if item.percent_correct < 50 else ""
-            wrong = f"{item.top_wrong} ({item.top_wrong_count}×)" if item.top_wrong else self.tr("none")
+            wrong = f"{answer_text(item.top_wrong)} ({item.top_wrong_count}×)" if item.top_wrong else self.tr("none")
             cells = (QTableWidgetItem(item.prompt),
                      NumberItem(f"{mark}{item.percent_correct:.0f}%", item.percent_correct),
                      QTableWidgetItem(wrong), NumberItem(fixed(item.mean_attempts), item.mean_attempts),
@@ -146,7 +147,7 @@ class TeacherItems(QWidget):
             self.detail.clear()
             return
         item = self.rows[cell.data(ROW_ROLE)]
-        wrong = (self.tr("Most chosen wrong answer: {0} ({1}×)").format(html.escape(item.top_wrong),
+        wrong = (self.tr("Most chosen wrong answer: {0} ({1}×)").format(html.escape(answer_text(item.top_wrong)),
                                                                      item.top_wrong_count)
                  if item.top_wrong else self.tr("Nobody chose a wrong answer."))
         self.detail.setHtml(
