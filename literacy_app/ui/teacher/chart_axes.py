@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 COUNT_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 PERCENT_STEPS = (10, 20, 25, 50, 100)
-DAY_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 364)
+DAY_STEPS = (1, 2, 3, 5, 7, 10, 14, 21, 28, 56, 91, 182, 364)
 
 
 def tick_step(top: float, pixels: float, min_gap: float, steps: Iterable[int]) -> int:
@@ -28,6 +28,12 @@ def tick_step(top: float, pixels: float, min_gap: float, steps: Iterable[int]) -
 def axis_top(top: float, step: int) -> int:
     """The axis ends at the first tick at or above the highest value."""
     return max(step, math.ceil(top / step) * step)
+
+
+def fitted(metrics: QFontMetrics, text: str, width: float) -> str:
+    """`text` cut with an ellipsis to `width` pixels: a caption never runs off a narrow chart (the chart's
+    accessible name and description keep it whole)."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
 
 
 def axis_width(metrics: QFontMetrics, labels: Iterable[str], padding: int = 10) -> int:

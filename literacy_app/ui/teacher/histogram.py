@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from literacy_app.ui.teacher.chart_axes import COUNT_STEPS, Chart, axis_top, axis_width, tick_step
+from literacy_app.ui.teacher.chart_axes import COUNT_STEPS, Chart, axis_top, axis_width, fitted, tick_step
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -51,7 +51,7 @@ class ScoreHistogram(Chart):
         line = metrics.height()
         text = palette.color(QPalette.ColorRole.Text)
         painter.setPen(text)
-        painter.drawText(QRectF(0, 4, self.width(), line), CENTER, self.title)
+        painter.drawText(QRectF(0, 4, self.width(), line), CENTER, fitted(metrics, self.title, self.width() - 8))
         top, bottom, right = line * 2 + 8, line * 2 + 10, 12
         height = max(10, self.height() - top - bottom)
         highest = max(self.counts, default=0)
@@ -84,7 +84,7 @@ class ScoreHistogram(Chart):
                 painter.drawText(QRectF(area.left() + index * width, area.bottom() + 2, width, line), CENTER,
                            labels[index])
         painter.drawText(QRectF(0, self.height() - line - 2, self.width(), line), CENTER,
-                   self.tr("best score (%) → number of learners"))
+                         fitted(metrics, self.tr("best score (%) → number of learners"), self.width() - 8))
         self.frame_focus(painter)
         painter.end()
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from literacy_app.ui.teacher.chart_axes import DAY_STEPS, PERCENT_STEPS, Chart, axis_width, tick_step
+from literacy_app.ui.look.formats import as_date
+from literacy_app.ui.teacher.chart_axes import DAY_STEPS, PERCENT_STEPS, Chart, axis_width, fitted, tick_step
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -27,7 +28,7 @@ class ProgressChart(Chart):
     def set_points(self, points: list[tuple[str, float]]) -> None:
         self.points = list(points)
         if points:
-            values = "; ".join(f"{day}: {value:.0f}%" for day, value in points)
+            values = "; ".join(f"{as_date(day)}: {value:.0f}%" for day, value in points)
             self.setAccessibleDescription(self.tr("Lessons completed, as a share of all learners × lessons, by "
                                                   "day. {0}.").format(values))
         else:
@@ -43,8 +44,8 @@ class ProgressChart(Chart):
         metrics = painter.fontMetrics()
         line = metrics.height()
         painter.setPen(text)
-        painter.drawText(QRectF(0, 4, self.width(), line), CENTER,
-                   self.tr("Class progress: lessons completed (% of all learners × lessons)"))
+        painter.drawText(QRectF(0, 4, self.width(), line), CENTER, fitted(
+            metrics, self.tr("Class progress: lessons completed (% of all learners × lessons)"), self.width() - 8))
         top, bottom, right = line * 2 + 8, line * 3 // 2 + 10, 16
         height = max(10, self.height() - top - bottom)
         step = tick_step(100, height, line * 1.5, PERCENT_STEPS)
@@ -95,7 +96,7 @@ class ProgressChart(Chart):
                      line: int) -> None:
         """A date under the axis every few days: as many as fit with DATE_GAP pixels between them."""
         metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance("0000-00-00") + 4
+        width = max(metrics.horizontalAdvance(as_date(day)) for day in (first, last)) + 4
         per_day = area.width() / span
         step = next((s for s in DAY_STEPS if s * per_day >= width + DATE_GAP), DAY_STEPS[-1])
         previous_right = -1e9
@@ -107,6 +108,6 @@ class ProgressChart(Chart):
             rect = QRectF(min(max(x - width / 2, 0), self.width() - width), y, width, line)
             if rect.left() >= previous_right + DATE_GAP:
                 painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
-                painter.drawText(rect, CENTER, day.isoformat())
+                painter.drawText(rect, CENTER, as_date(day))
                 previous_right = rect.right()
             day += timedelta(days=step)
