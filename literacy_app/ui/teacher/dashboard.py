@@ -139,7 +139,7 @@ class TeacherDashboard(QWidget):
         self.prepost.set_gains(self.teacher.gains(overview))
         if self.pcs is not None:
             statuses = self.teacher.pc_status()
-            self.pcs.set_statuses(statuses)
+            self.pcs.set_statuses(statuses, class_learners=len(overview.students))
             index = self.tabs.indexOf(self.pcs)
             warnings = sum(1 for status in statuses if status.stale or status.problem)
             self.tabs.setTabText(index, self.tr("PCs ⚠ {0}").format(warnings) if warnings else self.tr("PCs"))

@@ -53,6 +53,7 @@ class PcStatusPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.statuses: list[PcStatusLike] = []
+        self.class_learners: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel()
@@ -75,9 +76,12 @@ class PcStatusPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.set_statuses([])
 
-    def set_statuses(self, statuses: Sequence[PcStatusLike], now: datetime | None = None) -> None:
-        """Show one row per PC, the ones that need a look first; times are read from `now` (the app's clock)."""
+    def set_statuses(self, statuses: Sequence[PcStatusLike], now: datetime | None = None,
+                     class_learners: int | None = None) -> None:
+        """Show one row per PC, the ones that need a look first; times are read from `now` (the app's clock).
+        `class_learners`: how many learners the merged class has (a learner who used three PCs is one)."""
         now = now or clock.now()
+        self.class_learners = class_learners
         self.statuses = sorted(statuses, key=lambda s: (not (s.problem or s.stale), s.pc_id.casefold()))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.statuses))
@@ -115,7 +119,8 @@ class PcStatusPanel(QWidget):
     def summary_text(self) -> str:
         if not self.statuses:
             return self.tr("No PC has published to the class folder yet.")
-        learners = sum(status.learners for status in self.statuses)
+        learners = self.class_learners if self.class_learners is not None else \
+            sum(status.learners for status in self.statuses)
         text = self.tr("%n PC(s) publish to the class folder, with {0} between them.", "", len(self.statuses)).format(
             self.tr("%n learner(s)", "", learners))
         quiet = sum(1 for status in self.statuses if status.stale)
