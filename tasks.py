@@ -26,7 +26,7 @@ STAMP = VENV / ".installed"
 # what pip reads to install the project: a change to any of them means a fresh install
 INSTALL_INPUTS = ("pyproject.toml", "setup.py")
 APP_EXTRAS: frozenset[str] = frozenset()  # the app needs its runtime dependencies only
-TEST_EXTRAS = frozenset({"test", "build"})  # pytest and ruff, PyInstaller and the build backend for tests/packaging
+TEST_EXTRAS = frozenset({"test", "build"})  # pytest, ruff, mypy; PyInstaller and the build backend (tests/packaging)
 
 
 def inputs_digest() -> str:
@@ -81,8 +81,9 @@ def main(argv: list[str]) -> int:
         ensure_environment(TEST_EXTRAS)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
+        types = subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT)  # the Qt-free core, strict ([tool.mypy])
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return tests or lint
+        return tests or lint or types
     if command == "translations":  # see docs/translating.md
         ensure_environment(APP_EXTRAS)  # pyside6-lupdate and pyside6-lrelease come with PySide6
         script = str(ROOT / "packaging" / "translations.py")

@@ -63,7 +63,7 @@ def run() -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from literacy_app.content.library import load_library
-    from literacy_app.session import Session
+    from literacy_app.services.session import Session
     from literacy_app.store.db import open_database
     from literacy_app.store.records import Records
     from literacy_app.ui.lesson.lesson_view import LessonView
