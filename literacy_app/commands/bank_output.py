@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from literacy_app.commands.new import lesson_path
 from literacy_app.content.bank import QuestionBank, bank_to_lesson
-from literacy_app.content.model import Prose, Reflection
+from literacy_app.content.model import Lesson, Prose, Reflection
 from literacy_app.content.syntax import slugify
 from literacy_app.content.validate import check_lesson
 from literacy_app.files import atomic_write_bytes, atomic_write_text
@@ -70,3 +72,27 @@ def write_bank(bank: QuestionBank, source: Path, target: Path, args: argparse.Na
     print(f"Wrote {target}: {summary}; {len(bank.problems)} note(s) on what did not come across (listed above).")
     return 1 if lesson.errors else 0
 
+
+def export_lesson(args: argparse.Namespace, convert: Callable[[Lesson], BankExport], format_name: str) -> int:
+    """`export-gift` and `export-moodle-xml`: check the lesson, convert it, name what the format cannot hold."""
+    lesson = check_lesson(args.lesson)
+    if lesson.errors:
+        for problem in lesson.errors:
+            print(problem.format(), file=sys.stderr)
+        print(f"{lesson.path}: fix the errors above before exporting", file=sys.stderr)
+        return 1
+    export = convert(lesson)
+    for line, message in export.messages:
+        print(f"{lesson.path}:{line}:1: warning: {message}", file=sys.stderr)
+    atomic_write_text(Path(args.output), export.text)
+    print(f"Wrote {args.output}: {export.written} item(s); {len(export.messages)} note(s) on what {format_name} "
+          "cannot hold (listed above).")
+    return 0
+
+
+class BankExport(Protocol):
+    """What both exporters return: the file's text, how many items it holds, and notes with lesson lines."""
+
+    text: str
+    written: int
+    messages: list[tuple[int, str]]
