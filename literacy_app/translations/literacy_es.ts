@@ -3039,6 +3039,45 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>QuizTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>This is a test: answer every question, then press Submit test. You can change your answers until then.</source>
+        <translation>Esto es una prueba: responde a todas las preguntas y luego pulsa Enviar la prueba. Hasta entonces puedes cambiar tus respuestas.</translation>
+    </message>
+    <message>
+        <source>Submit test</source>
+        <translation>Enviar la prueba</translation>
+    </message>
+    <message>
+        <source>Submit the whole test</source>
+        <translation>Enviar toda la prueba</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>Respondidas: {0} de {1}</translation>
+    </message>
+    <message>
+        <source>All questions answered: you can submit the test.</source>
+        <translation>Todas las preguntas respondidas: ya puedes enviar la prueba.</translation>
+    </message>
+    <message>
+        <source>Test submitted: {0} of {1} points.</source>
+        <translation>Prueba enviada: {0} de {1} puntos.</translation>
+    </message>
+    <message>
+        <source>Test submitted. Your answers are saved. You will see which were right after the post-test at the end of the course.</source>
+        <translation>Prueba enviada. Tus respuestas están guardadas. Verás cuáles eran correctas después de la prueba final, al terminar el curso.</translation>
+    </message>
+    <message>
+        <source>Test submitted. Your answers are saved.</source>
+        <translation>Prueba enviada. Tus respuestas están guardadas.</translation>
+    </message>
+</context>
+<context>
     <name>QuizWidget</name>
     <message>
         <source>Quiz</source>
@@ -4357,45 +4396,6 @@ Close anyway?</source>
     <message>
         <source>{0} “{1}”, attempt {2}: {3:g} of {4:g} points ({5:.0f}%), {6}</source>
         <translation>{0} «{1}», intento {2}: {3:g} de {4:g} puntos ({5:.0f} %), {6}</translation>
-    </message>
-</context>
-<context>
-    <name>TestQuizWidget</name>
-    <message>
-        <source>Test</source>
-        <translation>Prueba</translation>
-    </message>
-    <message>
-        <source>This is a test: answer every question, then press Submit test. You can change your answers until then.</source>
-        <translation>Esto es una prueba: responde a todas las preguntas y luego pulsa Enviar la prueba. Hasta entonces puedes cambiar tus respuestas.</translation>
-    </message>
-    <message>
-        <source>Submit test</source>
-        <translation>Enviar la prueba</translation>
-    </message>
-    <message>
-        <source>Submit the whole test</source>
-        <translation>Enviar toda la prueba</translation>
-    </message>
-    <message>
-        <source>{0} of {1} answered</source>
-        <translation>Respondidas: {0} de {1}</translation>
-    </message>
-    <message>
-        <source>All questions answered: you can submit the test.</source>
-        <translation>Todas las preguntas respondidas: ya puedes enviar la prueba.</translation>
-    </message>
-    <message>
-        <source>Test submitted: {0} of {1} points.</source>
-        <translation>Prueba enviada: {0} de {1} puntos.</translation>
-    </message>
-    <message>
-        <source>Test submitted. Your answers are saved. You will see which were right after the post-test at the end of the course.</source>
-        <translation>Prueba enviada. Tus respuestas están guardadas. Verás cuáles eran correctas después de la prueba final, al terminar el curso.</translation>
-    </message>
-    <message>
-        <source>Test submitted. Your answers are saved.</source>
-        <translation>Prueba enviada. Tus respuestas están guardadas.</translation>
     </message>
 </context>
 <context>

@@ -3039,6 +3039,45 @@ L&apos;ouvrir ?</translation>
     </message>
 </context>
 <context>
+    <name>QuizTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>This is a test: answer every question, then press Submit test. You can change your answers until then.</source>
+        <translation>Ceci est un test : réponds à toutes les questions, puis appuie sur Valider le test. Tu peux changer tes réponses jusque-là.</translation>
+    </message>
+    <message>
+        <source>Submit test</source>
+        <translation>Valider le test</translation>
+    </message>
+    <message>
+        <source>Submit the whole test</source>
+        <translation>Valider tout le test</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>Réponses : {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>All questions answered: you can submit the test.</source>
+        <translation>Toutes les questions ont une réponse : tu peux valider le test.</translation>
+    </message>
+    <message>
+        <source>Test submitted: {0} of {1} points.</source>
+        <translation>Test validé : {0} sur {1} points.</translation>
+    </message>
+    <message>
+        <source>Test submitted. Your answers are saved. You will see which were right after the post-test at the end of the course.</source>
+        <translation>Test validé. Tes réponses sont enregistrées. Tu verras lesquelles étaient justes après le test final, à la fin du cours.</translation>
+    </message>
+    <message>
+        <source>Test submitted. Your answers are saved.</source>
+        <translation>Test validé. Tes réponses sont enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>QuizWidget</name>
     <message>
         <source>Quiz</source>
@@ -4357,45 +4396,6 @@ Fermer quand même ?</numerusform>
     <message>
         <source>{0} “{1}”, attempt {2}: {3:g} of {4:g} points ({5:.0f}%), {6}</source>
         <translation>{0} « {1} », tentative {2} : {3:g} sur {4:g} points ({5:.0f} %), {6}</translation>
-    </message>
-</context>
-<context>
-    <name>TestQuizWidget</name>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>This is a test: answer every question, then press Submit test. You can change your answers until then.</source>
-        <translation>Ceci est un test : réponds à toutes les questions, puis appuie sur Valider le test. Tu peux changer tes réponses jusque-là.</translation>
-    </message>
-    <message>
-        <source>Submit test</source>
-        <translation>Valider le test</translation>
-    </message>
-    <message>
-        <source>Submit the whole test</source>
-        <translation>Valider tout le test</translation>
-    </message>
-    <message>
-        <source>{0} of {1} answered</source>
-        <translation>Réponses : {0} sur {1}</translation>
-    </message>
-    <message>
-        <source>All questions answered: you can submit the test.</source>
-        <translation>Toutes les questions ont une réponse : tu peux valider le test.</translation>
-    </message>
-    <message>
-        <source>Test submitted: {0} of {1} points.</source>
-        <translation>Test validé : {0} sur {1} points.</translation>
-    </message>
-    <message>
-        <source>Test submitted. Your answers are saved. You will see which were right after the post-test at the end of the course.</source>
-        <translation>Test validé. Tes réponses sont enregistrées. Tu verras lesquelles étaient justes après le test final, à la fin du cours.</translation>
-    </message>
-    <message>
-        <source>Test submitted. Your answers are saved.</source>
-        <translation>Test validé. Tes réponses sont enregistrées.</translation>
     </message>
 </context>
 <context>

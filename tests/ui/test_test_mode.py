@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from literacy_app.content.model import Quiz
 from literacy_app.ui.activities.question_widget import QuestionWidget
-from literacy_app.ui.activities.test_quiz_widget import TestQuizWidget
+from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
 from literacy_app.ui.app import build_window
 from tests.conftest import click, gui_args
 
 
-def open_test(qtbot, window, lesson_id: str) -> TestQuizWidget:
+def open_test(qtbot, window, lesson_id: str) -> QuizTestWidget:
     window.open_lesson(lesson_id, 0)
-    widget = window.lesson_view.scroll.widget().findChild(TestQuizWidget)
+    widget = window.lesson_view.scroll.widget().findChild(QuizTestWidget)
     assert widget is not None, f"{lesson_id} is shown as a test"
     return widget
 
 
-def answer_everything(qtbot, test: TestQuizWidget) -> None:
+def answer_everything(qtbot, test: QuizTestWidget) -> None:
     for question in test.questions:
         assert not question.submit_button.isVisible()  # no per-question submit in a test
         inputs = question.input
@@ -28,7 +28,7 @@ def answer_everything(qtbot, test: TestQuizWidget) -> None:
     qtbot.waitUntil(lambda: test.submit_button.isEnabled(), timeout=3000)
 
 
-def feedback_visible(test: TestQuizWidget) -> bool:
+def feedback_visible(test: QuizTestWidget) -> bool:
     return any(q.result_label.isVisible() or q.explanation.isVisible() for q in test.questions)
 
 
@@ -73,6 +73,6 @@ def test_a_practice_quiz_still_gives_feedback_per_question(qtbot, data_dir):
     step = next(i for i, step in enumerate(lesson.steps) if any(isinstance(item, Quiz) for item in step.items))
     window.open_lesson(lesson.id, step)
     content = window.lesson_view.scroll.widget()
-    assert content.findChild(TestQuizWidget) is None
+    assert content.findChild(QuizTestWidget) is None
     question = content.findChildren(QuestionWidget)[0]
     assert question.submit_button.isVisible()

@@ -18,14 +18,14 @@ from literacy_app.ui.activities.feed_widget import FeedWidget
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.reflection_widget import ReflectionWidget
 from literacy_app.ui.activities.scenario_widget import ScenarioWidget
-from literacy_app.ui.activities.test_quiz_widget import TestQuizWidget
+from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
 
 
 def quiz_widget(session: Session, lesson: Lesson, quiz: Quiz) -> QWidget:
     """A practice quiz answers question by question; a test (`mode: test`) is submitted whole."""
-    return TestQuizWidget(session, lesson, quiz) if quiz.mode == "test" else QuizWidget(session, lesson, quiz)
+    return QuizTestWidget(session, lesson, quiz) if quiz.mode == "test" else QuizWidget(session, lesson, quiz)
 
 
 _FACTORIES: dict[str, Factory] = {

@@ -14,7 +14,7 @@ from literacy_app import __version__, resources
 from literacy_app.content.model import Quiz
 from literacy_app.services.app_services import answers_on_disk
 from literacy_app.ui.activities.quiz_widget import QuizWidget
-from literacy_app.ui.activities.test_quiz_widget import TestQuizWidget
+from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
 from literacy_app.ui.app import build_window
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.look.app_icon import app_icon
@@ -76,7 +76,7 @@ def _check_window(app: QApplication, window, notice: str, screenshot: str | None
         app.processEvents()
     image = window.grab()  # paints the whole window, as the screen would
     content = window.lesson_view.scroll.widget()
-    quizzes = [*content.findChildren(QuizWidget), *content.findChildren(TestQuizWidget)]  # practice or test
+    quizzes = [*content.findChildren(QuizWidget), *content.findChildren(QuizTestWidget)]  # practice or test
     shown = [w for w in quizzes if w.quiz.id == quiz.id]
     prose = sum(len(view.toPlainText()) for view in content.findChildren(ProseView))
     report += [("lesson shown", f"{lesson.id}, {window.lesson_view.step_label.text()}"),

@@ -14,7 +14,7 @@ from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.formats import number
 
 
-class TestQuizWidget(QWidget):
+class QuizTestWidget(QWidget):
     def __init__(self, session: Session, lesson: Lesson, quiz: Quiz, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
