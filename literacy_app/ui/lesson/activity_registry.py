@@ -15,10 +15,10 @@ from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Quiz
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_widget import FeedWidget
+from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.reflection_widget import ReflectionWidget
 from literacy_app.ui.activities.scenario_widget import ScenarioWidget
-from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from literacy_app import __version__, resources
 from literacy_app.content.model import Quiz
 from literacy_app.services.app_services import answers_on_disk
-from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
+from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.look.app_icon import app_icon
