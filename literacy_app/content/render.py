@@ -127,8 +127,38 @@ def _plain_paragraphs(text: str) -> str:
     return "\n".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
+# A line in which neither Markdown, its extensions (links from "www." or "://", e-mail addresses) nor the sanitiser
+# (which writes &, <, > and a no-break space as entities) changes anything: no character that starts inline syntax,
+# nothing at the start that starts a block (heading, quote, list, table, definition), single spaces only, no control
+# characters. Such a line renders as itself in a paragraph; tests/content/test_render_fast_path.py proves it over
+# generated strings and the course's own.
+_PLAIN = r"[^\s\\`*_\[\]{}<>&~@|\x00-\x1f\x7f-\x9f\u00a0\ud800-\udfff]+"
+PLAIN_LINE_RE = re.compile(rf"(?![\d#>+=:|-]){_PLAIN}(?: {_PLAIN})*")
+# the short texts of activities (a post, a feedback) are rendered again each time their step is shown; pages of
+# prose are longer and have their own cache (page_cache.py)
+CACHED_TEXT_LENGTH = 500
+
+
+def plain_line(text: str) -> bool:
+    """True when `text` is a line that Markdown and the sanitiser leave exactly as it is."""
+    return PLAIN_LINE_RE.fullmatch(text) is not None and "://" not in text and "www." not in text.lower()
+
+
 def render_markdown(text: str) -> str:
     """Markdown -> safe HTML fragment."""
+    if plain_line(text):
+        return f"<p>{text}</p>"  # what the converter gives, without it (most choices, prompts and posts)
+    if len(text) <= CACHED_TEXT_LENGTH:
+        return _render_short(text)
+    return _render(text)
+
+
+@lru_cache(maxsize=1024)
+def _render_short(text: str) -> str:
+    return _render(text)
+
+
+def _render(text: str) -> str:
     text = _defuse_brackets(text)
     converter = _converter()
     converter.reset()
@@ -147,6 +177,8 @@ def render_markdown(text: str) -> str:
 
 def render_inline(text: str) -> str:
     """Markdown for a single line (a choice, a feedback): no surrounding paragraph."""
+    if plain_line(text):
+        return text
     html = render_markdown(text).strip()
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
