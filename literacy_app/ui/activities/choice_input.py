@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline
+from literacy_app.ui.activities.wrap_label import WrapLabel
 
 
 class ChoiceInput(QWidget):
@@ -56,9 +57,7 @@ class ChoiceInput(QWidget):
                 button.toggled.connect(lambda _checked: self.responseChanged.emit())
             else:
                 self.group.addButton(button, index)
-            text = QLabel(render_inline(choice.text))
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.RichText)
+            text = WrapLabel(render_inline(choice.text), rich=True)
             text.setBuddy(button)
             text.setCursor(Qt.CursorShape.PointingHandCursor)
             text.installEventFilter(self)
@@ -66,9 +65,8 @@ class ChoiceInput(QWidget):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(text, 1)
             layout.addLayout(row)
-            label = QLabel()
+            label = WrapLabel()
             label.setObjectName("choiceFeedback")
-            label.setWordWrap(True)
             label.setIndent(30)
             label.hide()
             layout.addWidget(label)

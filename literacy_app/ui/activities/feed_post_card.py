@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 from literacy_app.content.model import Post
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import PostResult
+from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.formats import number
 from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS
 from literacy_app.ui.look.picture import FittingPicture
@@ -64,10 +65,8 @@ class FeedPostCard(QFrame):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
         layout.addLayout(self._header())
-        self.text_label = QLabel(render_markdown(as_post_text(post.text)))
+        self.text_label = WrapLabel(render_markdown(as_post_text(post.text)), rich=True)
         self.text_label.setObjectName("postText")
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text_label)
         if post.image:
@@ -78,9 +77,8 @@ class FeedPostCard(QFrame):
         counts.setAccessibleName(self.tr("{0} likes, {1} comments").format(post.likes, post.comments))
         layout.addWidget(counts)
 
-        question = QLabel(self.tr("Which cues do you see in this post? (Tick none if it is a plain post.)"))
+        question = WrapLabel(self.tr("Which cues do you see in this post? (Tick none if it is a plain post.)"))
         question.setObjectName("cueQuestion")
-        question.setWordWrap(True)
         layout.addWidget(question)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -93,10 +91,8 @@ class FeedPostCard(QFrame):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        self.result_label = QLabel()
+        self.result_label = WrapLabel(rich=True)
         self.result_label.setObjectName("postResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.hide()
         layout.addWidget(self.result_label)
 

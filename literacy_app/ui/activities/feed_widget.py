@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Feed, Lesson
 from literacy_app.learning.scoring import PostResult, score_feed
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_post_card import FeedPostCard
+from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number
@@ -33,24 +34,21 @@ class FeedWidget(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         count = len(feed.posts)
-        kind = QLabel(self.tr("Feed · {0} posts · spot the cues").format(count).upper())
+        kind = WrapLabel(self.tr("Feed · {0} posts · spot the cues").format(count).upper())
         kind.setObjectName("activityKind")
-        kind.setWordWrap(True)
         kind.setAccessibleName(self.tr("Feed: {0} posts, spot the cues").format(count))
         layout.addWidget(kind)
-        intro = QLabel(self.tr("Scroll through the feed. For each post, tick the cues you notice, then press "
-                               "“Check my tags”."))
+        intro = WrapLabel(self.tr("Scroll through the feed. For each post, tick the cues you notice, then press "
+                                  "“Check my tags”."))
         intro.setObjectName("feedIntro")
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.cards: list[FeedPostCard] = []
         for position, post in enumerate(feed.posts, 1):
             card = FeedPostCard(post, feed.cues, lesson.folder, position, len(feed.posts))
             layout.addWidget(card)
             self.cards.append(card)
-        self.total_label = QLabel()
+        self.total_label = WrapLabel()
         self.total_label.setObjectName("feedTotal")
-        self.total_label.setWordWrap(True)
         self.total_label.hide()
         layout.addWidget(self.total_label)
         row = QHBoxLayout()

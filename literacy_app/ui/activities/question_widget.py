@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Question
@@ -13,6 +13,7 @@ from literacy_app.ui.activities.match_input import MatchInput
 from literacy_app.ui.activities.numeric_input import NumericInput
 from literacy_app.ui.activities.order_input import OrderInput
 from literacy_app.ui.activities.text_input import TextInput
+from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number
@@ -67,24 +68,18 @@ class QuestionWidget(QFrame):
         self.lock_badge.hide()
         header.addWidget(self.lock_badge)
         layout.addLayout(header)
-        self.prompt = QLabel(render_inline(question.prompt))
+        self.prompt = WrapLabel(render_inline(question.prompt), rich=True)
         self.prompt.setObjectName("questionPrompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.prompt)
         if question.body:
-            body = QLabel(render_markdown(question.body))
-            body.setWordWrap(True)
-            body.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(body)
+            layout.addWidget(WrapLabel(render_markdown(question.body), rich=True))
         self.input = make_input(question, shuffle)
         self.input.setAccessibleName(question.prompt)
         self.input.responseChanged.connect(self._update_submit)
         layout.addWidget(self.input)
 
-        self.hint_label = QLabel()
+        self.hint_label = WrapLabel()
         self.hint_label.setObjectName("hintLabel")
-        self.hint_label.setWordWrap(True)
         self.hint_label.hide()
         layout.addWidget(self.hint_label)
         row = QHBoxLayout()
@@ -100,15 +95,12 @@ class QuestionWidget(QFrame):
         row.addWidget(self.hint_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.result_label = QLabel()
+        self.result_label = WrapLabel()
         self.result_label.setObjectName("resultLabel")
-        self.result_label.setWordWrap(True)
         self.result_label.hide()
         layout.addWidget(self.result_label)
-        self.explanation = QLabel()
+        self.explanation = WrapLabel(rich=True)
         self.explanation.setObjectName("explanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.hide()
         layout.addWidget(self.explanation)
         self._hints_shown = 0

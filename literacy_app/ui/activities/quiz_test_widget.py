@@ -4,12 +4,13 @@ teach its own answers)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Quiz
 from literacy_app.learning.scoring import QuestionResult, score_question
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
+from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.formats import number
 
@@ -23,9 +24,8 @@ class QuizTestWidget(QWidget):
         self.setAccessibleName(self.tr("Test"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(self.tr("This is a test: answer every question, then press Submit test. "
-                               "You can change your answers until then."))
-        intro.setWordWrap(True)
+        intro = WrapLabel(self.tr("This is a test: answer every question, then press Submit test. "
+                                  "You can change your answers until then."))
         intro.setObjectName("testIntro")
         layout.addWidget(intro)
         self.questions: list[QuestionWidget] = []
@@ -37,9 +37,8 @@ class QuizTestWidget(QWidget):
             layout.addWidget(widget)
             self.questions.append(widget)
         footer = QHBoxLayout()
-        self.status = QLabel()
+        self.status = WrapLabel()
         self.status.setObjectName("quizScore")
-        self.status.setWordWrap(True)
         footer.addWidget(self.status, 1)
         self.submit_button = QPushButton(self.tr("Submit test"))
         self.submit_button.setDefault(True)

@@ -9,6 +9,7 @@ from literacy_app.content.model import Lesson, Quiz
 from literacy_app.learning.scoring import QuestionResult, passed, score_question
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
+from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number, percent, percent_value
 from literacy_app.ui.look.scrolling import scroll_to_top_of
@@ -32,9 +33,8 @@ class QuizWidget(QWidget):
         kind = self.tr("Quiz · {0} questions").format(count) if count != 1 else self.tr("Quiz · 1 question")
         if quiz.pass_mark:
             kind += " · " + self.tr("pass mark {0}").format(percent_value(quiz.pass_mark))
-        self.kind_label = QLabel(kind.upper())
+        self.kind_label = WrapLabel(kind.upper())
         self.kind_label.setObjectName("activityKind")
-        self.kind_label.setWordWrap(True)
         self.kind_label.setAccessibleName(kind)
         layout.addWidget(self.kind_label)
         self.questions: list[QuestionWidget] = []
