@@ -90,3 +90,37 @@ def test_wrong_short_answer_and_wrong_order_say_what_was_right(qtbot, data_dir, 
         click(qtbot, order.input.up)
     click(qtbot, order.submit_button)
     assert "Correct order: Read the whole caption. →" in order.result_label.text()
+
+
+def test_hint_result_feedback_and_lock_appear_where_they_belong(qtbot, data_dir, tmp_path):
+    """These are made only when first shown (a quiz step shows none of them): each still goes in its place."""
+    single = open_quiz(qtbot, data_dir, tmp_path).questions[0]
+    qtbot.waitExposed(single)
+    click(qtbot, single.hint_button)
+    click(qtbot, right_buttons(single)[0])
+    click(qtbot, single.submit_button)
+    qtbot.wait(10)  # the layout places the new labels
+
+    def top(widget) -> int:
+        assert widget.isVisible()
+        return widget.mapTo(single, widget.rect().topLeft()).y()
+
+    assert top(single.input) < top(single.hint_label) < top(single.submit_button) < top(single.result_label) \
+        < top(single.explanation)
+    badge, lock = single.state_badge, single.lock_badge
+    assert lock.text() == "Locked" and top(lock) == top(badge)
+    assert lock.mapTo(single, lock.rect().topLeft()).x() > badge.mapTo(single, badge.rect().topLeft()).x()
+    texts, feedback = single.input.text_labels, single.input.feedback_labels
+    shown = [index for index in texts if feedback[index].isVisible()]
+    assert shown  # the right answer's feedback at least
+    ordered = sorted(texts, key=lambda index: top(texts[index]))
+    for index in shown:  # right below its own choice, above the next one
+        place = ordered.index(index)
+        assert top(texts[index]) < top(feedback[index])
+        if place + 1 < len(ordered):
+            assert top(feedback[index]) < top(texts[ordered[place + 1]])
+
+    quiz = single.parentWidget()
+    quiz.retry()  # a new attempt hides them again
+    assert not single.lock_badge.isVisible() and not single.result_label.isVisible()
+    assert not any(label.isVisible() for label in feedback.values())

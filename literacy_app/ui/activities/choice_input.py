@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline
+from literacy_app.ui.activities.states import set_state
 from literacy_app.ui.activities.wrap_label import WrapLabel
 
 
@@ -45,8 +46,9 @@ class ChoiceInput(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[int, QAbstractButton] = {}
-        self.feedback_labels: dict[int, QLabel] = {}
         self.text_labels: dict[int, QLabel] = {}
+        self._rows: dict[int, QHBoxLayout] = {}
+        self._feedback_labels: dict[int, QLabel] | None = None  # below each choice, made for the first result
         for index in self._order:
             choice = question.choices[index]
             # the button carries no visible text: native buttons cannot wrap, so a long choice would
@@ -65,15 +67,25 @@ class ChoiceInput(QWidget):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(text, 1)
             layout.addLayout(row)
-            label = WrapLabel()
-            label.setObjectName("choiceFeedback")
-            label.setIndent(30)
-            label.hide()
-            layout.addWidget(label)
+            self._rows[index] = row
             self.buttons[index] = button
             self.text_labels[index] = text
-            self.feedback_labels[index] = label
         self.group.buttonToggled.connect(lambda *_: self.responseChanged.emit())
+
+    @property
+    def feedback_labels(self) -> dict[int, QLabel]:
+        """The feedback line below each choice (hidden until a result is shown)."""
+        if self._feedback_labels is None:
+            self._feedback_labels = {}
+            layout = self.layout()
+            for index, row in self._rows.items():
+                label = WrapLabel()
+                label.setObjectName("choiceFeedback")
+                label.setIndent(30)
+                label.hide()
+                layout.insertWidget(layout.indexOf(row) + 1, label)
+                self._feedback_labels[index] = label
+        return self._feedback_labels
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """A click on a choice's text acts like a click on its button, as with a normal label."""
@@ -122,14 +134,12 @@ class ChoiceInput(QWidget):
             if choice.feedback and (picked or choice.correct):
                 text = f"<b>{verdict}</b> {render_inline(choice.feedback)}".strip()
             label.setText(text)
-            label.setProperty("state", state)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            set_state(label, state)
             label.setVisible(bool(text))
             self.buttons[index].setAccessibleDescription(_plain(text))
 
     def clear_result(self) -> None:
-        for label in self.feedback_labels.values():
+        for label in (self._feedback_labels or {}).values():
             label.hide()
             label.clear()
         self.group.setExclusive(False)

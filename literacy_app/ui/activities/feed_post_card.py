@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 from literacy_app.content.model import Post
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import PostResult
+from literacy_app.ui.activities.states import set_state
 from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.formats import number
 from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS
@@ -160,9 +161,7 @@ class FeedPostCard(QFrame):
             lines.append(self.tr("<b>Why:</b> {0}").format(render_inline(self.post.explanation)))
         self.result_label.setText("<br>".join(lines))
         state = "correct" if result.score == result.max_score and not result.wrong else "partial"
-        self.result_label.setProperty("state", state if result.score else "wrong")
-        self.result_label.style().unpolish(self.result_label)
-        self.result_label.style().polish(self.result_label)
+        set_state(self.result_label, state if result.score else "wrong")
         self.result_label.show()
         for cue, box in self.boxes.items():
             if cue in result.found:

@@ -12,6 +12,7 @@ from literacy_app.ui.activities.choice_input import ChoiceInput
 from literacy_app.ui.activities.match_input import MatchInput
 from literacy_app.ui.activities.numeric_input import NumericInput
 from literacy_app.ui.activities.order_input import OrderInput
+from literacy_app.ui.activities.states import set_state
 from literacy_app.ui.activities.text_input import TextInput
 from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.accessibility import announce
@@ -31,13 +32,6 @@ def make_input(question: Question, shuffle: bool) -> QWidget:
     return ChoiceInput(question, shuffle=shuffle)
 
 
-def set_state(widget: QWidget, state: str) -> None:
-    """A state the style sheet shows (due, correct, partial, wrong, locked); always said in words as well."""
-    widget.setProperty("state", state)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
 class QuestionWidget(QFrame):
     """Emits `answerSubmitted(response)` when the learner submits; the quiz scores and stores it."""
 
@@ -50,10 +44,10 @@ class QuestionWidget(QFrame):
         self.setObjectName("questionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Question {0} of {1}").format(number, total))
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 16, 14)
         layout.setSpacing(8)
-        header = QHBoxLayout()
+        self._header = header = QHBoxLayout()
         counter = QLabel(self.tr("Question {0} of {1}").format(number, total))
         counter.setObjectName("questionCounter")
         header.addWidget(counter)
@@ -61,12 +55,6 @@ class QuestionWidget(QFrame):
         self.state_badge = QLabel()
         self.state_badge.setObjectName("stateBadge")
         header.addWidget(self.state_badge)
-        self.lock_badge = QLabel(self.tr("Locked"))
-        self.lock_badge.setObjectName("stateBadge")
-        self.lock_badge.setProperty("state", "locked")
-        self.lock_badge.setToolTip(self.tr("This answer is saved and cannot be changed"))
-        self.lock_badge.hide()
-        header.addWidget(self.lock_badge)
         layout.addLayout(header)
         self.prompt = WrapLabel(render_inline(question.prompt), rich=True)
         self.prompt.setObjectName("questionPrompt")
@@ -77,12 +65,8 @@ class QuestionWidget(QFrame):
         self.input.setAccessibleName(question.prompt)
         self.input.responseChanged.connect(self._update_submit)
         layout.addWidget(self.input)
-
-        self.hint_label = WrapLabel()
-        self.hint_label.setObjectName("hintLabel")
-        self.hint_label.hide()
-        layout.addWidget(self.hint_label)
-        row = QHBoxLayout()
+        # the hint, the result and the explanation (below) and the lock badge (above) are made when first shown
+        self._row = row = QHBoxLayout()
         self.submit_button = ActionButton(self.tr("Submit answer"), primary=True)
         self.submit_button.setAccessibleName(self.tr("Submit answer to question {0}").format(number))
         self.submit_button.setEnabled(False)
@@ -95,14 +79,10 @@ class QuestionWidget(QFrame):
         row.addWidget(self.hint_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.result_label = WrapLabel()
-        self.result_label.setObjectName("resultLabel")
-        self.result_label.hide()
-        layout.addWidget(self.result_label)
-        self.explanation = WrapLabel(rich=True)
-        self.explanation.setObjectName("explanation")
-        self.explanation.hide()
-        layout.addWidget(self.explanation)
+        self._lock_badge: QLabel | None = None
+        self._hint_label: WrapLabel | None = None
+        self._result_label: WrapLabel | None = None
+        self._explanation: WrapLabel | None = None
         self._hints_shown = 0
         self.answered = False
         self._show_state("due")
@@ -115,7 +95,48 @@ class QuestionWidget(QFrame):
         set_state(self, state)
         set_state(self.state_badge, state)
         self.state_badge.setText(words[state])
-        self.lock_badge.setVisible(state != "due")
+        if state != "due":
+            self.lock_badge.show()
+        elif self._lock_badge is not None:
+            self._lock_badge.hide()
+
+    # A quiz step shows none of these at first; made on first use, each goes where the card always had it.
+    @property
+    def lock_badge(self) -> QLabel:
+        if self._lock_badge is None:
+            badge = self._lock_badge = QLabel(self.tr("Locked"))
+            badge.setObjectName("stateBadge")
+            badge.setProperty("state", "locked")
+            badge.setToolTip(self.tr("This answer is saved and cannot be changed"))
+            badge.hide()
+            self._header.addWidget(badge)
+        return self._lock_badge
+
+    @property
+    def hint_label(self) -> WrapLabel:
+        if self._hint_label is None:
+            self._hint_label = self._hidden_label("hintLabel", self._layout.indexOf(self._row))  # above the buttons
+        return self._hint_label
+
+    @property
+    def result_label(self) -> WrapLabel:
+        if self._result_label is None:
+            self._result_label = self._hidden_label("resultLabel", self._layout.indexOf(self._row) + 1)
+        return self._result_label
+
+    @property
+    def explanation(self) -> WrapLabel:
+        if self._explanation is None:
+            below = self._layout.indexOf(self.result_label) + 1
+            self._explanation = self._hidden_label("explanation", below, rich=True)
+        return self._explanation
+
+    def _hidden_label(self, name: str, place: int, rich: bool = False) -> WrapLabel:
+        label = WrapLabel(rich=rich)
+        label.setObjectName(name)
+        label.hide()
+        self._layout.insertWidget(place, label)
+        return label
 
     def _update_submit(self) -> None:
         self.submit_button.setEnabled(not self.answered and self.input.has_response())
@@ -172,9 +193,9 @@ class QuestionWidget(QFrame):
         self._show_state("due")
         self.input.clear_result()
         self.input.set_locked(False)
-        self.result_label.hide()
-        self.explanation.hide()
-        self.hint_label.hide()
+        for label in (self._result_label, self._explanation, self._hint_label):
+            if label is not None:
+                label.hide()
         self._hints_shown = 0
         self.hint_button.setEnabled(True)
         self._update_submit()
