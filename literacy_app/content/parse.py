@@ -10,11 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from literacy_app.content.blocks import block_type, block_types
-from literacy_app.content.front_matter_errors import explain_yaml_error
 from literacy_app.content.model import Lesson, Prose, Step
+from literacy_app.content.plain_front_matter import plain_front_matter
 from literacy_app.content.syntax import (
     VALID_ID_RE,
     Line,
@@ -30,11 +28,26 @@ FRONT_MATTER_KEYS = (
     "assessment",
 )
 REQUIRED_KEYS = ("id", "title", "module", "order")
+KEY_LINE_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 OPEN_RE = re.compile(r"^:::\s*(?P<type>[A-Za-z-]*)\s*(?P<id>\S*)\s*(?P<rest>.*)$")
 FENCE_RE = re.compile(r"^(```|~~~)")
-# both build plain data only; libyaml parses front matter several times faster than pure Python and caps nesting
-# at 1,000 levels (a YAMLError); anchors stay shared references in both (no billion-laughs blow-up)
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def __getattr__(name: str) -> Any:
+    """YAML_LOADER, made on first use: YAML is imported only to read front matter (a lesson opened from the
+    index cache needs its body only). Both loaders build plain data only; libyaml parses front matter several
+    times faster than pure Python and caps nesting at 1,000 levels (a YAMLError); anchors stay shared
+    references in both (no billion-laughs blow-up)."""
+    if name == "YAML_LOADER":
+        import yaml
+
+        loader = globals()["YAML_LOADER"] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return loader
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _yaml_loader() -> Any:
+    return globals().get("YAML_LOADER") or __getattr__("YAML_LOADER")
 
 
 def read_lesson_text(path: Path, reporter: Reporter) -> str | None:
@@ -69,11 +82,16 @@ def read_lesson_text(path: Path, reporter: Reporter) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _untitled(path: Path) -> Lesson:
+    """The lesson before its front matter is read: named after its file (or its folder, for lesson.md)."""
+    return Lesson(id=path.parent.name if path.name == "lesson.md" else path.stem,
+                  title=path.stem, module="", order=0, path=path)
+
+
 def parse_lesson(path: Path | str) -> Lesson:
     path = Path(path)
     reporter = Reporter(str(path))
-    lesson = Lesson(id=path.parent.name if path.name == "lesson.md" else path.stem,
-                    title=path.stem, module="", order=0, path=path)
+    lesson = _untitled(path)
     text = read_lesson_text(path, reporter)
     if text is not None:
         parse_lesson_text(text, lesson, reporter)
@@ -81,11 +99,46 @@ def parse_lesson(path: Path | str) -> Lesson:
     return lesson
 
 
+def parse_front_matter(path: Path | str) -> Lesson:
+    """A lesson's front matter only, with the problems found in it or in reading the file: enough to list the
+    lesson in the library. The body (steps, blocks) and its problems come from parse_lesson / check_lesson."""
+    path = Path(path)
+    reporter = Reporter(str(path))
+    lesson = _untitled(path)
+    text = read_lesson_text(path, reporter)
+    if text is not None:
+        texts = text.split("\n")
+        end = _front_matter_end(texts)
+        stop = len(texts) if end is None else end + 1
+        _front_matter([Line(i + 1, t) for i, t in enumerate(texts[:stop])], lesson, reporter)
+    lesson.problems = reporter.problems
+    return lesson
+
+
+def parse_steps(path: Path | str) -> list[Step]:
+    """A lesson's steps as parse_lesson reads them, without its front matter (no YAML) or any problem: the
+    body of a lesson whose verdict is already known (the library checked it, or its index cache did)."""
+    path = Path(path)
+    reporter = Reporter(str(path))
+    text = read_lesson_text(path, reporter)
+    if text is None:
+        return []
+    texts = text.split("\n")
+    if not texts or texts[0].strip() != "---":
+        start = 0
+    else:
+        end = _front_matter_end(texts)
+        start = len(texts) if end is None else end + 1
+    body = [Line(i + 1, t) for i, t in enumerate(texts[start:], start)]
+    if "<!--" in text:
+        body = strip_html_comments(body)
+    return _steps(body, reporter)
+
+
 def parse_text(text: str, path: Path) -> Lesson:
     """A lesson from text in memory (as an editor holds it), named as if read from `path`."""
     reporter = Reporter(str(path))
-    lesson = Lesson(id=path.parent.name if path.name == "lesson.md" else path.stem,
-                    title=path.stem, module="", order=0, path=path)
+    lesson = _untitled(path)
     parse_lesson_text(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), lesson, reporter)
     lesson.problems = reporter.problems
     return lesson
@@ -102,22 +155,39 @@ def parse_lesson_text(text: str, lesson: Lesson, reporter: Reporter) -> None:
         reporter.warning(body_start + 1, 1, "the lesson has no content", "add a '## Step title' and some text")
 
 
+def _front_matter_end(texts: list[str]) -> int | None:
+    """The index of the line closing the front matter that opens at texts[0], or None if it is never closed."""
+    return next((i for i, text in enumerate(texts[1:], 1) if text.strip() in ("---", "...")), None)
+
+
 def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
     """Read the YAML front matter into the lesson; return the index of the first body line."""
     if not lines or lines[0].text.strip() != "---":
         reporter.error(1, 1, "the lesson has no front matter",
                        "start the file with '---', then 'id:', 'title:', 'module:', 'order:', then '---'")
         return 0
-    end = next((i for i, line in enumerate(lines[1:], 1) if line.text.strip() in ("---", "...")), None)
+    end = _front_matter_end([line.text for line in lines])
     if end is None:
         reporter.error(1, 1, "the front matter is not closed", "add a line '---' after the last key")
         return len(lines)
+    data = plain_front_matter([line.text for line in lines[1:end]])  # most front matter: no need for YAML
+    if data is None:
+        return _yaml_front_matter(lines, end, lesson, reporter)
+    _use_front_matter(data, lines, end, lesson, reporter)
+    return end + 1
+
+
+def _yaml_front_matter(lines: list[Line], end: int, lesson: Lesson, reporter: Reporter) -> int:
+    import yaml
+
     try:
-        data = yaml.load("\n".join(line.text for line in lines[1:end]), Loader=YAML_LOADER)
+        data = yaml.load("\n".join(line.text for line in lines[1:end]), Loader=_yaml_loader())
     except RecursionError:
         reporter.error(2, 1, "front matter is nested too deeply", "each line is 'key: value'")
         return end + 1
     except yaml.YAMLError as exc:
+        from literacy_app.content.front_matter_errors import explain_yaml_error
+
         found = explain_yaml_error(lines[1:end], exc)  # which line, what is wrong, the likely fix
         reporter.error(found.line, found.col, found.message, found.hint)
         return end + 1
@@ -126,9 +196,14 @@ def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
     if not isinstance(data, dict):
         reporter.error(2, 1, "front matter must be 'key: value' lines")
         return end + 1
+    _use_front_matter(data, lines, end, lesson, reporter)
+    return end + 1
+
+
+def _use_front_matter(data: dict[Any, Any], lines: list[Line], end: int, lesson: Lesson, reporter: Reporter) -> None:
     key_lines: dict[str, int] = {}
     for line in lines[1:end]:
-        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line.text)
+        match = KEY_LINE_RE.match(line.text)
         if match:
             key_lines.setdefault(match.group(1), line.number)
     for key in data:
@@ -140,7 +215,6 @@ def _front_matter(lines: list[Line], lesson: Lesson, reporter: Reporter) -> int:
             reporter.error(1, 1, f"front matter is missing '{key}'",
                            f"add a line '{key}: ...' before the closing '---'")
     _apply_front_matter(data, lesson, reporter, key_lines)
-    return end + 1
 
 
 def _shown(value: object) -> str:
