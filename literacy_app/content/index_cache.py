@@ -1,38 +1,46 @@
-"""A cache of parsed lessons in the data folder, so a second start does not parse every file again.
+"""An index of checked lessons in the data folder, so a second start does not parse every file again.
 
-Each entry is keyed by the lesson's path and remembers the file's modification time and size, and
-whether each image the lesson refers to existed (the checker reports missing images). Any change
-makes the entry stale and the lesson is parsed again. The cache is JSON decoded into a fixed set of
-model classes: a data folder may sit on a share that other people can write to, so it must never
-hold anything that runs code when loaded (as pickle would).
+Each entry is keyed by the lesson's path and holds what the library lists (the front matter) and the
+checker's verdict (every problem, with its line and column), the file's modification time and size, and
+whether each image the lesson refers to existed (the checker reports missing images). Any change makes the
+entry stale and the lesson is checked again. Bodies are not kept: a listed lesson reads its steps from its
+own file when it is opened (content/lazy_lesson.py), so the index stays small and quick to read.
+
+The index is JSON decoded into a fixed set of model classes: a data folder may sit on a share that other
+people can write to, so it must never hold anything that runs code when loaded (as pickle would).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from literacy_app import __version__
 from literacy_app.content import model
 from literacy_app.content.blocks import registered_model_classes
+from literacy_app.content.lazy_lesson import HEAD_FIELDS, CachedLesson, lazy
 from literacy_app.files import atomic_write_text
 
+__all__ = ["CACHE_NAME", "CachedLesson", "IndexCache", "image_dependencies", "model_signature"]
+
 CACHE_NAME = "lesson-index.json"
-FORMAT = 2
+FORMAT = 3
+STORED_FIELDS = frozenset(HEAD_FIELDS) - {"path"}  # the entry's key is the path
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
-# the only classes the decoder will ever build: the lesson model's dataclasses and those of the registered block
-# types; a block type registered later (a plug-in, a test) extends the set
+# the only classes the decoder will ever build: the lesson model's dataclasses (a lesson's front matter and its
+# problems; its blocks are never stored)
 MODEL_CLASSES: dict[str, type] = {
     name: cls for name, cls in vars(model).items()
     if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
 }
 
 
-REGISTERED_CLASSES = registered_model_classes()  # a live view of the block registry
+REGISTERED_CLASSES = registered_model_classes()  # a live view of the block registry: part of the signature
 
 
 def _model_class(name: str) -> type | None:
@@ -40,8 +48,8 @@ def _model_class(name: str) -> type | None:
 
 
 def model_signature() -> str:
-    """Names and fields of every class the cache may hold: a cache written by a build whose model had other
-    fields (or other block types) is not read at all."""
+    """Names and fields of every model class and block type: a cache written by a build whose model had other
+    fields, or that knew other block types (the verdict depends on them), is not read at all."""
     classes = {**MODEL_CLASSES, **REGISTERED_CLASSES}
     return ";".join(f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}"
                     for name, cls in sorted(classes.items()))
@@ -69,51 +77,25 @@ def _encode(value: Any) -> Any:
 _SCALARS = {str, int, float, bool, type(None)}
 
 
-class CachedLesson(model.Lesson):
-    """A lesson read from the cache. Its steps are decoded the first time something looks at them,
-    so showing a library of a thousand lessons does not pay for every lesson's content."""
-
-    @property
-    def steps(self) -> list[model.Step]:
-        pending = self.__dict__.pop("_pending_steps", None)
-        if pending is not None:
-            self.__dict__["_steps"] = json.loads(pending, object_hook=_decode_object)
-        steps: list[model.Step] = self.__dict__.setdefault("_steps", [])
-        return steps
-
-    @steps.setter
-    def steps(self, value: list[model.Step]) -> None:
-        self.__dict__.pop("_pending_steps", None)
-        self.__dict__["_steps"] = value
-
-    def __eq__(self, other: object) -> bool:
-        # equal to the freshly parsed lesson it stands for, whichever class that one is
-        if not isinstance(other, model.Lesson):
-            return NotImplemented
-        return all(getattr(self, f.name) == getattr(other, f.name) for f in dataclasses.fields(model.Lesson))
-
-    __hash__ = None  # type: ignore[assignment]  # equal to a mutable lesson: not hashable, like a dataclass
-
-
 def _decode_object(data: dict[str, Any]) -> Any:
+    """json object_hook: a tagged object becomes its model class; an untagged one (the index's own
+    structure) stays a dict; an unknown tag refuses the whole index."""
     kind = data.pop("@", None)
+    if kind is None:
+        return data
     if kind == "Path":
         return Path(data["v"])
     if kind == "tuple":
         return tuple(data["v"])
     if kind == "dict":
         return data["v"]
-    cls = _model_class(kind) if isinstance(kind, str) else None
+    cls = MODEL_CLASSES.get(kind) if isinstance(kind, str) else None
     if cls is None:
         raise ValueError(f"unknown entry in the lesson cache: {kind!r}")
     # bypass __init__: faster, and model_signature() guarantees the stored fields are exactly the class's fields
     obj: Any = object.__new__(cls)
     obj.__dict__.update(data)
     return obj
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def image_dependencies(lesson: model.Lesson) -> dict[str, bool]:
@@ -133,16 +115,29 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
+def _encode_head(lesson: model.Lesson) -> dict[str, Any]:
+    """What the index keeps of a lesson: every field but its steps and its path (the entry's key)."""
+    data = {name: _encode(getattr(lesson, name)) for name in STORED_FIELDS}
+    data["@"] = "Lesson"
+    return data
+
+
+def _valid_head(lesson: object) -> TypeGuard[model.Lesson]:
+    return (type(lesson) is model.Lesson and lesson.__dict__.keys() == STORED_FIELDS
+            and isinstance(lesson.problems, list) and all(type(p) is model.Problem for p in lesson.problems))
+
+
 class IndexCache:
-    """Parsed lessons keyed by path; `save()` writes only what was used in this run."""
+    """Checked lessons keyed by path; `save()` writes only what was used in this run."""
 
     def __init__(self, folder: Path | None) -> None:
         self.path = Path(folder) / CACHE_NAME if folder is not None else None
-        self._entries: dict[str, dict[str, Any]] = {}
-        self._used: dict[str, dict[str, Any]] = {}
-        self._seen_stamps: dict[str, tuple[int, int] | None] = {}  # taken before parsing, see put()
-        self._unencoded: dict[str, tuple[list[int], dict[str, bool], model.Lesson]] = {}  # encoded by save()
+        self._entries: dict[str, Any] = {}  # as read: stamp, images and the decoded lesson (see get)
+        self._kept: dict[str, dict[str, Any]] = {}  # entries read and still valid, written back as they were
+        self._new: dict[str, dict[str, Any]] = {}  # entries of lessons checked in this run, already encoded
+        self._on_disk: set[str] = set()  # the keys the file holds
         self._dirty = False
+        self._seen_stamps: dict[str, tuple[int, int] | None] = {}  # taken before parsing, see put()
         self.hits = 0
         self.misses = 0
         self._load()
@@ -152,85 +147,71 @@ class IndexCache:
             return
         try:
             raw = self.path.read_text(encoding="utf-8")
-            data = json.loads(raw)
-        except (OSError, ValueError):
-            return  # no cache yet, or a damaged one: parse everything and write a fresh one
+            # one pass in C: only tagged objects (the lessons and their problems) become model classes
+            data = json.loads(raw, object_hook=_decode_object)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return  # no cache yet, or a damaged one: check everything and write a fresh one
         if isinstance(data, dict) and data.get("format") == FORMAT and data.get("version") == __version__ \
                 and data.get("model") == model_signature():
             entries = data.get("entries")
             self._entries = entries if isinstance(entries, dict) else {}
+            self._on_disk = set(self._entries)
 
     def get(self, path: Path) -> model.Lesson | None:
-        """The cached lesson if the file and its images are unchanged, else None."""
+        """The indexed lesson (its steps read from the file when first needed) if the file and its images
+        are unchanged, else None."""
         key = str(path)
         entry = self._entries.get(key)
         stamp = self._seen_stamps[key] = _stamp(path)
         if not isinstance(entry, dict) or stamp is None or entry.get("stamp") != list(stamp):
             self.misses += 1
             return None
+        images, lesson = entry.get("images"), entry.get("lesson")
         try:
-            if any(Path(src).is_file() != existed for src, existed in entry["images"].items()):
-                self.misses += 1
-                return None
-            lesson = json.loads(entry["lesson"], object_hook=_decode_object)
-            steps = entry["steps"]
-        except (AttributeError, KeyError, TypeError, ValueError):
+            stale = not isinstance(images, dict) \
+                or any(os.path.isfile(src) != existed for src, existed in images.items())
+        except (TypeError, ValueError):
+            stale = True
+        if stale or not _valid_head(lesson):
             self.misses += 1
             return None
-        if not isinstance(lesson, model.Lesson) or not isinstance(steps, str):
-            self.misses += 1
-            return None
-        cached = object.__new__(CachedLesson)
-        cached.__dict__.update(lesson.__dict__)
-        cached.__dict__.pop("steps", None)
-        cached.__dict__["_pending_steps"] = steps
+        cached = lazy(lesson, CachedLesson)
+        cached.__dict__["path"] = path
         self.hits += 1
-        self._used[key] = entry
+        self._kept[key] = entry
         return cached
 
     def put(self, path: Path, lesson: model.Lesson) -> None:
-        """Remember a freshly parsed lesson. It is encoded by save(), which a window may call after it is shown."""
+        """Remember a lesson just checked (with its steps: the images it shows are looked up now, as the
+        checker saw them). Written by save(), which a window may call after it is shown."""
         # the stamp from before the file was read: an edit made while parsing makes the entry stale, not wrong
         key = str(path)
         stamp = self._seen_stamps[key] if key in self._seen_stamps else _stamp(path)
         if stamp is None or self.path is None:
             return
-        try:
-            images = image_dependencies(lesson)  # now, as the checker saw them, not when saving
-        except (TypeError, ValueError):
-            return
-        self._used.pop(key, None)
-        self._unencoded[key] = (list(stamp), images, lesson)
+        self._kept.pop(key, None)
         self._dirty = True
-
-    def _encode_new_entries(self) -> None:
-        for key, (stamp, images, lesson) in self._unencoded.items():
-            try:
-                self._used[key] = {
-                    "stamp": stamp,
-                    "images": images,
-                    # strings, so opening the cache does not decode lessons nobody asks for; steps separately
-                    # because the library needs only the lesson's title and place until it is opened
-                    "lesson": _dumps({**_encode(lesson), "steps": []}),
-                    "steps": _dumps(_encode(lesson.steps)),
-                }
-            except (TypeError, ValueError):
-                continue  # something the cache cannot store: this lesson is simply parsed every time
-        self._unencoded.clear()
+        try:
+            self._new[key] = {"stamp": list(stamp), "images": image_dependencies(lesson),
+                              "lesson": _encode_head(lesson)}
+        except (TypeError, ValueError):
+            self._new.pop(key, None)  # something the cache cannot store: this lesson is simply checked every time
 
     def save(self) -> None:
         """Write the cache if anything changed; a read-only data folder only costs speed."""
         if self.path is None:
             return
-        self._encode_new_entries()
-        if not self._dirty and set(self._used) == set(self._entries):
+        if not self._dirty and self._kept.keys() | self._new.keys() == self._on_disk:
             return
-        data = {"format": FORMAT, "version": __version__, "model": model_signature(), "entries": self._used}
+        entries = {key: {"stamp": entry["stamp"], "images": entry["images"], "lesson": _encode_head(entry["lesson"])}
+                   for key, entry in self._kept.items()}
+        entries.update(self._new)
+        data = {"format": FORMAT, "version": __version__, "model": model_signature(), "entries": entries}
         # several PCs may share one data folder: each writes its own temporary file, then swaps it in
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")), durable=False)
         except OSError:
             return
-        self._entries = dict(self._used)
+        self._on_disk = set(entries)
         self._dirty = False

@@ -11,6 +11,7 @@ import pytest
 
 from literacy_app.content.index_cache import CACHE_NAME, IndexCache
 from literacy_app.content.library import lesson_files, load_library
+from literacy_app.content.validate import check_lesson
 from tests.conftest import FIXTURE_COURSE
 
 BROKEN_LESSON = """---
@@ -146,11 +147,42 @@ def test_a_cache_naming_an_unknown_class_is_refused_and_the_lesson_parsed(course
     path = cache_dir / CACHE_NAME
     data = json.loads(path.read_text(encoding="utf-8"))
     key = str(course / "basics" / "lesson.md")
-    data["entries"][key]["lesson"] = json.dumps({"@": "os.system", "v": "echo"})
+    data["entries"][key]["lesson"]["problems"] = [{"@": "os.system", "v": "echo"}]
     path.write_text(json.dumps(data), encoding="utf-8")
     cache = IndexCache(cache_dir)
     assert cache.get(Path(key)) is None
     assert load_library([course], cache_dir=cache_dir).lesson("fixture-basics").title == "Fixture basics"
+
+
+@pytest.mark.parametrize("damage", [
+    lambda head: head.pop("title"),  # a field missing
+    lambda head: head.update(problems=["not a problem"]),
+    lambda head: head.update({"@": "Quiz"}),  # a model class, but not a lesson
+])
+def test_an_entry_that_is_not_a_whole_lesson_is_not_used(course, cache_dir, damage):
+    load_library([course], cache_dir=cache_dir)
+    path = cache_dir / CACHE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    key = str(course / "basics" / "lesson.md")
+    damage(data["entries"][key]["lesson"])
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert cache_hits(course, cache_dir) == (0, 1)
+    assert load_library([course], cache_dir=cache_dir).lesson("fixture-basics").title == "Fixture basics"
+
+
+def test_the_index_keeps_front_matter_and_verdict_but_no_bodies(course, cache_dir):
+    (course / "broken").mkdir()
+    (course / "broken" / "lesson.md").write_text(BROKEN_LESSON, encoding="utf-8")
+    load_library([course], cache_dir=cache_dir)
+    text = (cache_dir / CACHE_NAME).read_text(encoding="utf-8")
+    assert "Fixture basics" in text and "'nowhere', which does not exist" in text
+    assert "one-sided bonds" not in text.lower() and '"steps"' not in text  # a step title: bodies stay in the files
+
+    again = load_library([course], cache_dir=cache_dir)
+    lesson = again.lesson("fixture-basics")
+    assert not lesson.steps_loaded  # listed without reading its body
+    assert lesson.steps == check_lesson(course / "basics" / "lesson.md").steps  # read from its file when asked
+    assert lesson.steps_loaded
 
 
 def test_an_unwritable_cache_folder_costs_speed_not_lessons(course, tmp_path):
@@ -174,8 +206,6 @@ def test_lessons_inside_a_hidden_folder_load_but_hidden_files_below_it_do_not(tm
 
 
 def test_a_lesson_holding_something_the_cache_cannot_store_is_left_out_not_lost(course, cache_dir):
-    from literacy_app.content.validate import check_lesson
-
     path = course / "basics" / "lesson.md"
     lesson = check_lesson(path)
     lesson.tags = {"not", "json"}  # a value type the cache does not know

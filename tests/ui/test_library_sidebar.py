@@ -1,10 +1,17 @@
-"""The library list says in plain words when there is no lesson to show, rather than staying blank."""
+"""The library list says in plain words when there is no lesson to show, rather than staying blank; lessons
+listed before their check leave it once found broken, and the window names them."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from literacy_app import resources
+from literacy_app.content.index_cache import CACHE_NAME
 from literacy_app.content.library import Library, load_library
 from literacy_app.ui.app import build_window
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
@@ -51,3 +58,109 @@ def test_the_message_goes_once_lessons_are_there(qtbot):
     sidebar.set_library(load_library([FIXTURE_COURSE], save_cache=False))
     assert not any(text.startswith("No lesson") for text in shown_texts(sidebar))
     assert sidebar.topLevelItemCount() >= 1
+
+
+# -- lessons checked after the first paint ------------------------------------------------------------------
+
+LOST = """---
+id: lost-way
+title: A lesson that lost its way
+module: Fixture module
+order: 5
+---
+
+## A step
+
+::: scenario lost
+### Start {#start}
+- [Go](#nowhere)
+:::
+"""
+
+
+@pytest.fixture
+def course_with_a_broken_body(tmp_path: Path) -> Path:
+    folder = tmp_path / "course"
+    shutil.copytree(FIXTURE_COURSE, folder)
+    (folder / "lost").mkdir()
+    (folder / "lost" / "lesson.md").write_text(LOST, encoding="utf-8")
+    return folder
+
+
+def lesson_rows(sidebar: LibrarySidebar) -> list[str]:
+    return [sidebar.topLevelItem(i).child(j).text(0) for i in range(sidebar.topLevelItemCount())
+            for j in range(sidebar.topLevelItem(i).childCount())]
+
+
+def problems_shown(window, monkeypatch) -> str:
+    """Help > Lesson problems, as the learner opens it: the text of the details it shows."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    next(a for a in window.help_menu.actions() if a.text() == "Lesson problems…").trigger()
+    return shown[-1]
+
+
+def test_a_lesson_found_broken_after_the_first_paint_leaves_the_list_and_is_named(
+        qtbot, data_dir, course_with_a_broken_body, monkeypatch):
+    window, _ = build_window(gui_args(data_dir, "--lessons", str(course_with_a_broken_body), "--profile", "Ana",
+                                      "--lesson", "fixture-basics"))
+    qtbot.addWidget(window)
+    # no index yet: listed from its front matter, which is sound
+    assert "○  A lesson that lost its way" in lesson_rows(window.sidebar)
+    assert window.statusBar().currentMessage() == ""
+
+    with qtbot.waitSignal(window.sidebar.verdictChanged, timeout=10000):
+        window.show()
+    assert not any("lost its way" in row for row in lesson_rows(window.sidebar))
+    assert "◐  Fixture basics" in lesson_rows(window.sidebar)  # the learner's mark is kept
+    assert window.sidebar.currentItem().text(0) == "◐  Fixture basics"  # and the lesson chosen
+    assert window.statusBar().currentMessage() == "1 lesson could not be loaded: see Help > Lesson problems."
+    details = problems_shown(window, monkeypatch)
+    assert f"{course_with_a_broken_body / 'lost' / 'lesson.md'}:12:8: error: choice leads to 'nowhere'" in details
+    qtbot.waitUntil(lambda: (data_dir / CACHE_NAME).exists())  # the verdict is kept for the next start
+
+
+def test_a_broken_lesson_known_to_the_index_is_never_listed(qtbot, data_dir, course_with_a_broken_body, monkeypatch):
+    args = gui_args(data_dir, "--lessons", str(course_with_a_broken_body), "--profile", "Ana")
+    first, _ = build_window(args)  # an earlier start writes the index once every lesson is checked
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: (data_dir / CACHE_NAME).exists(), timeout=10000)
+    first.close()
+
+    window, _ = build_window(args)
+    qtbot.addWidget(window)
+    assert window.library.checked  # every verdict from the index
+    assert not any("lost its way" in row for row in lesson_rows(window.sidebar))
+    assert "◐  Fixture basics" in lesson_rows(window.sidebar)
+    assert window.statusBar().currentMessage() == "1 lesson could not be loaded: see Help > Lesson problems."
+    assert ":12:8: error: choice leads to 'nowhere'" in problems_shown(window, monkeypatch)
+
+
+def test_choosing_a_listed_lesson_before_its_check_never_opens_a_broken_one(qtbot, data_dir,
+                                                                           course_with_a_broken_body):
+    window, _ = build_window(gui_args(data_dir, "--lessons", str(course_with_a_broken_body), "--profile", "Ana",
+                                      "--lesson", "fixture-basics"))
+    qtbot.addWidget(window)
+    row = next(item for item in window.sidebar.findItems("lost its way", Qt.MatchFlag.MatchContains
+                                                         | Qt.MatchFlag.MatchRecursive))
+    window.sidebar.itemActivated.emit(row, 0)  # chosen before the window was even painted
+    assert window.lesson_view.lesson.id == "fixture-basics"  # checked first: it is not opened
+    assert window.statusBar().currentMessage() == ""
+    window.show()
+    qtbot.waitUntil(lambda: not any("lost its way" in text for text in lesson_rows(window.sidebar)))
+    assert window.statusBar().currentMessage() == "1 lesson could not be loaded: see Help > Lesson problems."
+
+
+def test_a_hidden_list_is_checked_too_and_shows_the_verdict_when_it_comes_back(qtbot, course_with_a_broken_body):
+    library = load_library([course_with_a_broken_body], save_cache=False)
+    sidebar = LibrarySidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_library(library)
+    sidebar.show()
+    sidebar.clear_items()  # a narrow window hides the list
+    qtbot.waitUntil(lambda: library.checked)
+    assert sidebar.topLevelItemCount() == 0
+    sidebar.set_library(library)
+    assert lesson_rows(sidebar) == ["○  Fixture basics"]

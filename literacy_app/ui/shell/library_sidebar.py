@@ -1,8 +1,13 @@
-"""The library: modules with their lessons, each marked done, started or not started (mark and words)."""
+"""The library: modules with their lessons, each marked done, started or not started (mark and words).
+
+A library loaded for the window lists lessons from their front matter and the index cache; after the first
+paint the sidebar has the rest checked, a slice at a time between events, and drops any lesson found broken
+(see content/library.py). `verdictChanged` tells the window, which names the broken lessons.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -17,6 +22,7 @@ from literacy_app.content.library import Library
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 MARKS = {"done": "✔", "started": "◐", "": "○"}
+CHECK_SLICE_S = 0.02  # the checker's turn between two rounds of events: clicks and keys still answer at once
 
 
 class _WrappedRows(QStyledItemDelegate):
@@ -35,8 +41,25 @@ class _WrappedRows(QStyledItemDelegate):
         return QSize(base.width(), max(base.height(), needed.height() + 10))
 
 
+class _AfterPaint(QObject):
+    """Calls `then` after the first paint of `target` (the window); dies with the sidebar that owns it."""
+
+    def __init__(self, owner: QObject, target: QWidget, then: QTimer) -> None:
+        super().__init__(owner)
+        self._then = then
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then.start()  # a zero timer: runs once this paint pass is over
+            self.deleteLater()
+        return False
+
+
 class LibrarySidebar(QTreeWidget):
     lessonChosen = Signal(str)
+    verdictChanged = Signal()  # a lesson checked after the first paint joined or left the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +79,31 @@ class LibrarySidebar(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
         self._modules: dict[str, tuple[QTreeWidgetItem, list[str]]] = {}
+        self._status: dict[str, str] = {}
+        self._marked: dict[str, str] = {}  # lesson id -> the state its row shows now
+        self._library: Library | None = None
+        self._version = 0
+        self._cleared = False
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self._check_slice)
 
     def set_library(self, library: Library) -> None:
+        self._library, self._version = library, library.version
+        self._fill(library)
+        self.set_status({})
+        if not library.checked and not self._check_timer.isActive():
+            if self.window().isVisible():
+                self._check_timer.start()
+            else:
+                _AfterPaint(self, self.window(), self._check_timer)
+
+    def _fill(self, library: Library) -> None:
         self.clear()
         self._items.clear()
         self._modules.clear()
+        self._marked.clear()
+        self._cleared = False
         for module, lessons in library.modules():
             parent = QTreeWidgetItem([module or self.tr("Other lessons")])
             self._modules[module or self.tr("Other lessons")] = (parent, [lesson.id for lesson in lessons])
@@ -76,8 +119,45 @@ class LibrarySidebar(QTreeWidget):
                 self._titles[lesson.id] = lesson.title
             parent.setExpanded(True)
         if not library.lessons:
-            self._show_no_lessons(bool(library.broken))
-        self.set_status({})
+            self._show_no_lessons(bool(library.broken_so_far))
+
+    def _check_slice(self) -> None:
+        """Check lessons for a moment; show what changed in the list (a broken lesson leaves it)."""
+        library = self._library
+        if library is None or library.check_pending(CHECK_SLICE_S):
+            self._check_timer.stop()
+        if library is not None and library.version != self._version:
+            self._version = library.version
+            if not self._cleared:
+                self._update_rows(library)
+            self.verdictChanged.emit()
+
+    def _update_rows(self, library: Library) -> None:
+        """Take out the rows of lessons that left the list, keeping the reader's place; anything else (a
+        lesson that joined it) fills the list again."""
+        rows = [(module or self.tr("Other lessons"), lesson.id) for module, lessons in library.modules()
+                for lesson in lessons]
+        kept = {lesson_id for _module, lesson_id in rows}
+        before = [(module, lesson_id) for module, (_parent, ids) in self._modules.items() for lesson_id in ids]
+        if not rows or rows != [row for row in before if row[1] in kept]:
+            current = self.currentItem()
+            chosen = current.data(0, LESSON_ROLE) if current is not None else None
+            scrolled = self.verticalScrollBar().value()
+            self._fill(library)
+            self.set_status(self._status)
+            if chosen:
+                self.select_lesson(chosen)
+            self.verticalScrollBar().setValue(scrolled)
+            return
+        for module, (parent, lesson_ids) in list(self._modules.items()):
+            for lesson_id in [x for x in lesson_ids if x not in kept]:
+                parent.removeChild(self._items.pop(lesson_id))
+                lesson_ids.remove(lesson_id)
+                self._marked.pop(lesson_id, None)
+            if not lesson_ids:
+                self.takeTopLevelItem(self.indexOfTopLevelItem(parent))
+                del self._modules[module]
+        self.set_status(self._status)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -89,6 +169,8 @@ class LibrarySidebar(QTreeWidget):
         self.clear()
         self._items.clear()
         self._modules.clear()
+        self._marked.clear()
+        self._cleared = True
 
     def _show_no_lessons(self, some_broken: bool) -> None:
         """Say in plain words why the list is empty, instead of showing nothing."""
@@ -103,9 +185,14 @@ class LibrarySidebar(QTreeWidget):
         self.addTopLevelItem(item)
 
     def set_status(self, status: dict[str, str]) -> None:
+        """Mark each lesson done, started or not started; only rows whose state changed are written again."""
+        self._status = dict(status)
         words = {"done": self.tr("completed"), "started": self.tr("in progress"), "": self.tr("not started")}
         for lesson_id, item in self._items.items():
             state = status.get(lesson_id, "")
+            if self._marked.get(lesson_id) == state:
+                continue
+            self._marked[lesson_id] = state
             item.setText(0, f"{MARKS[state]}  {self._titles[lesson_id]}")
             item.setToolTip(0, f"{self._titles[lesson_id]} ({words[state]})")
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{self._titles[lesson_id]}, {words[state]}")

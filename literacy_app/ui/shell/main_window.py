@@ -97,10 +97,9 @@ class MainWindow(QMainWindow):
         self._mark_theme(theme)
         self._mark_font(font_pt)
         self.sidebar.set_library(library)
+        self.sidebar.verdictChanged.connect(self._report_broken)  # lessons checked after the first paint
         self._restore_geometry()
-        if library.broken:
-            self.statusBar().showMessage(
-                self.tr("%n lesson(s) could not be loaded: see Help > Lesson problems.", "", len(library.broken)))
+        self._report_broken()
         if start_with_picker:
             self.show_picker()
 
@@ -279,6 +278,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self) -> None:
         self.sidebar.set_status(self.session.lesson_status())
+
+    def _report_broken(self) -> None:
+        broken = self.library.broken_so_far  # not `broken`: that would check every lesson before the first paint
+        if broken:
+            self.statusBar().showMessage(
+                self.tr("%n lesson(s) could not be loaded: see Help > Lesson problems.", "", len(broken)))
 
     def show_lesson_problems(self) -> None:
         if not self.library.broken:
