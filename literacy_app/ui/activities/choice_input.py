@@ -53,13 +53,13 @@ class ChoiceInput(QWidget):
             choice = question.choices[index]
             # the button carries no visible text: native buttons cannot wrap, so a long choice would
             # force the whole lesson wider than the window; a word-wrapping label beside it shows the text
-            button = QCheckBox() if self.multiple else QRadioButton()
+            button = QCheckBox(self) if self.multiple else QRadioButton(self)
             button.setAccessibleName(choice.text)
             if self.multiple:
                 button.toggled.connect(lambda _checked: self.responseChanged.emit())
             else:
                 self.group.addButton(button, index)
-            text = WrapLabel(render_inline(choice.text), rich=True)
+            text = WrapLabel(render_inline(choice.text), rich=True, parent=self)
             text.setBuddy(button)
             text.setCursor(Qt.CursorShape.PointingHandCursor)
             text.installEventFilter(self)
@@ -79,7 +79,7 @@ class ChoiceInput(QWidget):
             self._feedback_labels = {}
             layout = self.layout()
             for index, row in self._rows.items():
-                label = WrapLabel()
+                label = WrapLabel(parent=self)
                 label.setObjectName("choiceFeedback")
                 label.setIndent(30)
                 label.hide()

@@ -66,40 +66,41 @@ class FeedPostCard(QFrame):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
         layout.addLayout(self._header())
-        self.text_label = WrapLabel(render_markdown(as_post_text(post.text)), rich=True)
+        self.text_label = WrapLabel(render_markdown(as_post_text(post.text)), rich=True, parent=self)
         self.text_label.setObjectName("postText")
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text_label)
         if post.image:
             layout.addWidget(self._image(folder / post.image))
         counts = QLabel(self.tr("♥ {0} likes  ·  {1} comments").format(
-            short_count(post.likes), short_count(post.comments)))
+            short_count(post.likes), short_count(post.comments)), self)
         counts.setObjectName("postCounts")
         counts.setAccessibleName(self.tr("{0} likes, {1} comments").format(post.likes, post.comments))
         layout.addWidget(counts)
 
-        question = WrapLabel(self.tr("Which cues do you see in this post? (Tick none if it is a plain post.)"))
+        question = WrapLabel(self.tr("Which cues do you see in this post? (Tick none if it is a plain post.)"),
+                             parent=self)
         question.setObjectName("cueQuestion")
         layout.addWidget(question)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self.boxes: dict[str, QCheckBox] = {}
         for index, cue in enumerate(cues):
-            box = QCheckBox(cue_label(cue))
+            box = QCheckBox(cue_label(cue), self)
             box.setAccessibleName(self.tr("{0}, in the post by {1}").format(cue_label(cue), post.author))
             grid.addWidget(box, index // 2, index % 2)
             self.boxes[cue] = box
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        self.result_label = WrapLabel(rich=True)
+        self.result_label = WrapLabel(rich=True, parent=self)
         self.result_label.setObjectName("postResult")
         self.result_label.hide()
         layout.addWidget(self.result_label)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        avatar = QLabel(initials(self.post.author))
+        avatar = QLabel(initials(self.post.author), self)
         avatar.setObjectName("postAvatar")
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         size = max(44, round(current_font_pt() * 96 / 72 * 2.6))  # the initials grow with the text size
@@ -112,11 +113,11 @@ class FeedPostCard(QFrame):
         row.addWidget(avatar)
         names = QVBoxLayout()
         names.setSpacing(0)
-        author = QLabel(f"<b>{render_inline(self.post.author)}</b>")
+        author = QLabel(f"<b>{render_inline(self.post.author)}</b>", self)
         author.setObjectName("postAuthor")
         names.addWidget(author)
         details = " · ".join(part for part in (self.post.handle, self.post.time) if part)
-        self.details_label = QLabel(details)
+        self.details_label = QLabel(details, self)
         self.details_label.setObjectName("postHandle")
         names.addWidget(self.details_label)
         row.addLayout(names, 1)
@@ -125,10 +126,10 @@ class FeedPostCard(QFrame):
     def _image(self, path: Path) -> QLabel:
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
-            label = QLabel(self.tr("[picture missing: {0}]").format(self.post.image))
+            label = QLabel(self.tr("[picture missing: {0}]").format(self.post.image), self)
             label.setWordWrap(True)
         else:
-            label = FittingPicture(pixmap, MAX_IMAGE_WIDTH)  # shrinks with a narrow window, never cut off
+            label = FittingPicture(pixmap, MAX_IMAGE_WIDTH, self)  # shrinks with a narrow window, never cut off
         label.setObjectName("postImage")
         label.setAccessibleName(self.tr("Picture in the post by {0}").format(self.post.author))
         return label

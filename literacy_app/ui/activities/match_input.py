@@ -26,7 +26,7 @@ class MatchInput(QWidget):
         for left, _right in question.pairs:
             # the wheel scrolls the lesson, not the answer, unless the learner is in the drop-down;
             # a screen reader hears the term it belongs to, not "Choose…"
-            combo = CalmComboBox()
+            combo = CalmComboBox(self)
             combo.addItem(self.tr("Choose…"), "")
             for option in options:
                 combo.addItem(option, option)
@@ -37,7 +37,7 @@ class MatchInput(QWidget):
             combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
             combo.setToolTip(left)
             combo.currentIndexChanged.connect(lambda _i: self.responseChanged.emit())
-            label = QLabel(left)
+            label = QLabel(left, self)
             label.setWordWrap(True)
             label.setBuddy(combo)
             layout.addRow(label, combo)

@@ -21,12 +21,12 @@ class NumericInput(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.edit = QLineEdit()
+        self.edit = QLineEdit(self)
         self.edit.setMaximumWidth(260)  # a number, not a sentence
         self.edit.textChanged.connect(lambda _text: self.responseChanged.emit())
         row.addWidget(self.edit)
         # a unit the learner must write is not given away; one that only says what the number counts is shown
-        self.unit_label = QLabel()
+        self.unit_label = QLabel(self)
         if question.unit and not question.unit_required:
             self.unit_label.setText(question.unit)
             self.edit.setPlaceholderText(self.tr("Type a number"))
@@ -44,7 +44,7 @@ class NumericInput(QWidget):
         row.addWidget(self.unit_label)
         row.addStretch(1)
         layout.addLayout(row)
-        self.feedback = QLabel()
+        self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
         self.feedback.hide()
         layout.addWidget(self.feedback)

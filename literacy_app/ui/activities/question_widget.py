@@ -20,16 +20,16 @@ from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number
 
 
-def make_input(question: Question, shuffle: bool) -> QWidget:
+def make_input(question: Question, shuffle: bool, parent: QWidget | None = None) -> QWidget:
     if question.kind == "short":
-        return TextInput(question)
+        return TextInput(question, parent)
     if question.kind == "order":
-        return OrderInput(question)
+        return OrderInput(question, parent)
     if question.kind == "match":
-        return MatchInput(question)
+        return MatchInput(question, parent)
     if question.kind == "numeric":
-        return NumericInput(question)
-    return ChoiceInput(question, shuffle=shuffle)
+        return NumericInput(question, parent)
+    return ChoiceInput(question, shuffle=shuffle, parent=parent)
 
 
 class QuestionWidget(QFrame):
@@ -48,31 +48,31 @@ class QuestionWidget(QFrame):
         layout.setContentsMargins(18, 14, 16, 14)
         layout.setSpacing(8)
         self._header = header = QHBoxLayout()
-        counter = QLabel(self.tr("Question {0} of {1}").format(number, total))
+        counter = QLabel(self.tr("Question {0} of {1}").format(number, total), self)
         counter.setObjectName("questionCounter")
         header.addWidget(counter)
         header.addStretch(1)
-        self.state_badge = QLabel()
+        self.state_badge = QLabel(self)
         self.state_badge.setObjectName("stateBadge")
         header.addWidget(self.state_badge)
         layout.addLayout(header)
-        self.prompt = WrapLabel(render_inline(question.prompt), rich=True)
+        self.prompt = WrapLabel(render_inline(question.prompt), rich=True, parent=self)
         self.prompt.setObjectName("questionPrompt")
         layout.addWidget(self.prompt)
         if question.body:
-            layout.addWidget(WrapLabel(render_markdown(question.body), rich=True))
-        self.input = make_input(question, shuffle)
+            layout.addWidget(WrapLabel(render_markdown(question.body), rich=True, parent=self))
+        self.input = make_input(question, shuffle, self)
         self.input.setAccessibleName(question.prompt)
         self.input.responseChanged.connect(self._update_submit)
         layout.addWidget(self.input)
         # the hint, the result and the explanation (below) and the lock badge (above) are made when first shown
         self._row = row = QHBoxLayout()
-        self.submit_button = ActionButton(self.tr("Submit answer"), primary=True)
+        self.submit_button = ActionButton(self.tr("Submit answer"), self, primary=True)
         self.submit_button.setAccessibleName(self.tr("Submit answer to question {0}").format(number))
         self.submit_button.setEnabled(False)
         self.submit_button.clicked.connect(self._submit)
         row.addWidget(self.submit_button)
-        self.hint_button = ActionButton(self.tr("Show a hint"))
+        self.hint_button = ActionButton(self.tr("Show a hint"), self)
         self.hint_button.setAccessibleName(self.tr("Show a hint for question {0}").format(number))
         self.hint_button.setVisible(bool(question.hints))
         self.hint_button.clicked.connect(self.show_next_hint)
@@ -104,7 +104,7 @@ class QuestionWidget(QFrame):
     @property
     def lock_badge(self) -> QLabel:
         if self._lock_badge is None:
-            badge = self._lock_badge = QLabel(self.tr("Locked"))
+            badge = self._lock_badge = QLabel(self.tr("Locked"), self)
             badge.setObjectName("stateBadge")
             badge.setProperty("state", "locked")
             badge.setToolTip(self.tr("This answer is saved and cannot be changed"))
@@ -132,7 +132,7 @@ class QuestionWidget(QFrame):
         return self._explanation
 
     def _hidden_label(self, name: str, place: int, rich: bool = False) -> WrapLabel:
-        label = WrapLabel(rich=rich)
+        label = WrapLabel(rich=rich, parent=self)
         label.setObjectName(name)
         label.hide()
         self._layout.insertWidget(place, label)

@@ -25,22 +25,22 @@ class QuizTestWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = WrapLabel(self.tr("This is a test: answer every question, then press Submit test. "
-                                  "You can change your answers until then."))
+                                  "You can change your answers until then."), parent=self)
         intro.setObjectName("testIntro")
         layout.addWidget(intro)
         self.questions: list[QuestionWidget] = []
         for index, question in enumerate(quiz.questions, 1):
-            widget = QuestionWidget(question, index, len(quiz.questions), shuffle=quiz.shuffle)
+            widget = QuestionWidget(question, index, len(quiz.questions), shuffle=quiz.shuffle, parent=self)
             widget.submit_button.hide()  # one submit for the whole test
             widget.hint_button.hide()  # a test gives no hints
             widget.input.responseChanged.connect(self._update)
             layout.addWidget(widget)
             self.questions.append(widget)
         footer = QHBoxLayout()
-        self.status = WrapLabel()
+        self.status = WrapLabel(parent=self)
         self.status.setObjectName("quizScore")
         footer.addWidget(self.status, 1)
-        self.submit_button = QPushButton(self.tr("Submit test"))
+        self.submit_button = QPushButton(self.tr("Submit test"), self)
         self.submit_button.setDefault(True)
         self.submit_button.setAccessibleName(self.tr("Submit the whole test"))
         self.submit_button.clicked.connect(self.submit)

@@ -33,22 +33,22 @@ class QuizWidget(QWidget):
         kind = self.tr("Quiz · {0} questions").format(count) if count != 1 else self.tr("Quiz · 1 question")
         if quiz.pass_mark:
             kind += " · " + self.tr("pass mark {0}").format(percent_value(quiz.pass_mark))
-        self.kind_label = WrapLabel(kind.upper())
+        self.kind_label = WrapLabel(kind.upper(), parent=self)
         self.kind_label.setObjectName("activityKind")
         self.kind_label.setAccessibleName(kind)
         layout.addWidget(self.kind_label)
         self.questions: list[QuestionWidget] = []
         self.results: dict[str, QuestionResult] = {}  # this attempt's results by question id
         for position, question in enumerate(quiz.questions, 1):
-            widget = QuestionWidget(question, position, len(quiz.questions), shuffle=quiz.shuffle)
+            widget = QuestionWidget(question, position, len(quiz.questions), shuffle=quiz.shuffle, parent=self)
             widget.answerSubmitted.connect(lambda response, w=widget: self._answer(w, response))
             layout.addWidget(widget)
             self.questions.append(widget)
         footer = QHBoxLayout()
-        self.score_label = QLabel()
+        self.score_label = QLabel(self)
         self.score_label.setObjectName("quizScore")
         footer.addWidget(self.score_label, 1)
-        self.retry_button = ActionButton(self.tr("Try again"))
+        self.retry_button = ActionButton(self.tr("Try again"), self)
         self.retry_button.setAccessibleName(self.tr("Try the quiz again"))
         self.retry_button.clicked.connect(self.retry)
         self.retry_button.hide()
