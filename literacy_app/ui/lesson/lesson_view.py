@@ -220,7 +220,9 @@ class LessonView(QWidget):
         self.next_button.setText(self.tr("Finish lesson ✔") if last else self.tr("Next ▶"))
         self.next_button.setAccessibleName(self.tr("Finish the lesson") if last else self.tr("Next step"))
 
-        content = QWidget()
+        # made inside the view it will be shown in: with the app's style sheet, moving a built step into the view
+        # would restyle every widget of it once more
+        content = QWidget(self.scroll.viewport())
         content.setObjectName("stepContent")
         column = QVBoxLayout(content)
         self._fit_column(column)
