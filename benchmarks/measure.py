@@ -7,6 +7,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,21 @@ def child_environment(**extra: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
+
+
+def one_core() -> set[int] | None:
+    """One core this process may run on, to pin a child to; None where the platform cannot pin (not Linux)."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    return {min(os.sched_getaffinity(0))}
+
+
+def pinned(affinity: set[int] | None) -> Callable[[], None] | None:
+    """A preexec_fn that pins the child to these cores before it runs the program (None: no pinning)."""
+    if affinity is None:
+        return None
+    cores = set(affinity)
+    return lambda: os.sched_setaffinity(0, cores)
 
 
 @dataclass
@@ -50,17 +66,17 @@ def _peak_rss_while_running(process: subprocess.Popen) -> float | None:
 
 
 def start_to_first_paint(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None,
-                         measure_memory: bool = False) -> StartRun:
+                         measure_memory: bool = False, affinity: set[int] | None = None) -> StartRun:
     """Start a program that writes a timestamp to $LITERACY_APP_FIRST_PAINT on its first paint and quits.
 
     With measure_memory the child is watched for its peak memory, which costs the timing some accuracy:
-    time and memory come from separate runs.
+    time and memory come from separate runs. With affinity the child runs only on those cores (Linux).
     """
     with tempfile.TemporaryDirectory() as folder:
         stamp = Path(folder) / "first-paint"
         environment = dict(env or child_environment(), **{FIRST_PAINT_ENV: str(stamp)})
         started = time.time()
-        process = subprocess.Popen(command, env=environment, cwd=cwd or ROOT,
+        process = subprocess.Popen(command, env=environment, cwd=cwd or ROOT, preexec_fn=pinned(affinity),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = _peak_rss_while_running(process) if measure_memory else None
         process.wait(timeout=120)
@@ -70,15 +86,27 @@ def start_to_first_paint(command: list[str], env: dict[str, str] | None = None, 
 
 
 def interleaved_starts(commands: dict[str, list[str]], runs: int, env: dict[str, str] | None = None,
-                       warmup: int = 1, measure_memory: bool = False) -> dict[str, list[StartRun]]:
+                       warmup: int = 1, measure_memory: bool = False,
+                       affinity: set[int] | None = None) -> dict[str, list[StartRun]]:
     """Alternate the programs run by run, so a busy moment on the machine hits both alike."""
     results: dict[str, list[StartRun]] = {name: [] for name in commands}
     for index in range(warmup + runs):
         for name, command in commands.items():
-            run = start_to_first_paint(command, env, measure_memory=measure_memory)
+            run = start_to_first_paint(command, env, measure_memory=measure_memory, affinity=affinity)
             if index >= warmup:
                 results[name].append(run)
     return results
+
+
+def resident_mb() -> float | None:
+    """This process's resident memory now (VmRSS, MB) from /proc; None where the platform cannot tell."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def folder_size(folder: Path) -> int:
