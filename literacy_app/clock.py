@@ -32,3 +32,23 @@ def clock(source: Callable[[], datetime]) -> Iterator[None]:
         yield
     finally:
         _source.reset(token)
+
+
+CLOCK_ENV = "LITERACY_APP_CLOCK"  # an ISO date taken as today, like --clock
+
+
+def shifted_clock(text: str) -> Callable[[], datetime]:
+    """A clock whose "today" is the given ISO date (or date and time) and which keeps running from there
+    (`--clock` and LITERACY_APP_CLOCK, for demos and checks of the review schedule)."""
+    value = text.strip()
+    try:
+        target = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"not an ISO date such as 2026-03-02: {text!r}") from None
+    real = datetime.now().astimezone()
+    if len(value) <= 10:  # a date alone: that day, at the time of day it is now
+        target = datetime.combine(target.date(), real.time().replace(tzinfo=None))
+    if target.tzinfo is None:
+        target = target.replace(tzinfo=real.tzinfo)
+    offset = target - real
+    return lambda: datetime.now(timezone.utc) + offset

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import configparser
 import os
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,7 @@ class Settings:
     school_name: str = ""  # printed on certificates of completion
     language: str = ""  # [ui] language: the app's language (es, fr...); "" = the computer's (View > Language wins)
     class_folder: Path | None = None  # the shared folder of a class that uses several PCs
-    pc_id: str = ""  # this PC's name in the class folder (default: the host name)
+    pc_id: str = ""  # this PC's name in the class folder (default: the host name; unused outside a class)
     publish_reflections: bool = False  # put reflection text in the class folder (off: only that one was written)
     stale_hours: float = 24.0  # a PC that has not published for longer is flagged in the teacher view
     sign_in: str = ""  # [learners] sign_in: none | picture | code; "" = not set here (the teacher view decides)
@@ -69,6 +68,8 @@ def config_files() -> list[tuple[str, Path]]:
 
 def default_pc_id() -> str:
     """The host name, reduced to what is safe in a file name on every system."""
+    import socket  # only a PC in a class needs its name: not loaded on the way to the first lesson
+
     name = "".join(c if c.isalnum() or c in "-_" else "-" for c in socket.gethostname().split(".")[0])
     return name.strip("-")[:40] or "pc"
 
@@ -149,7 +150,8 @@ def _resolve_class(settings: Settings, environ: dict[str, str], from_files: File
     elif (found := from_files("class.folder")) is not None:
         value, name, folder = found
         settings.class_folder, settings.sources["class_folder"] = folder / Path(os.path.expandvars(value)), name
-    chosen_pc = pc or environ.get(ENV_PC) or ((found := from_files("class.pc")) and found[0]) or default_pc_id()
+    chosen_pc = pc or environ.get(ENV_PC) or ((found := from_files("class.pc")) and found[0]) or (
+        default_pc_id() if settings.class_folder is not None else "")  # a PC outside a class needs no name
     settings.pc_id = "".join(c if c.isalnum() or c in "-_" else "-" for c in chosen_pc)[:40] or "pc"
     if (found := from_files("class.publish_reflections")) is not None:
         settings.publish_reflections = found[0].strip().lower() in TRUE_WORDS

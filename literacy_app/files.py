@@ -4,14 +4,15 @@ another one sharing the folder) sees the old file or the new one, never half of 
 from __future__ import annotations
 
 import os
-import socket
-import uuid
 from pathlib import Path
 
 
 def temporary_name(path: Path) -> Path:
     """A temporary file beside `path` that no other process, here or on another PC, will pick: host name,
     process id and a random part (process ids repeat across the PCs of a lab)."""
+    import socket  # loaded with the first write, not on the way to the first lesson
+    import uuid
+
     host = "".join(c for c in socket.gethostname() if c.isalnum() or c in "-_")[:32] or "pc"
     return path.with_name(f".{path.name}.{host}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 

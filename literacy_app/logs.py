@@ -6,10 +6,13 @@ teacher PIN: exception messages are scrubbed of every value registered with `kee
 
 from __future__ import annotations
 
-import logging
-import traceback
+import sys
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
+    from types import TracebackType
 
 LOG_FILENAME = "literacy-app.log"
 MAX_BYTES = 256_000
@@ -17,7 +20,7 @@ BACKUPS = 3
 REDACTED = "[hidden]"
 
 _private_values: set[str] = set()
-logger = logging.getLogger("literacy_app")
+LOGGER_NAME = "literacy_app"
 
 
 def keep_out_of_log(value: str) -> None:
@@ -32,11 +35,17 @@ def scrub(text: str) -> str:
     return text
 
 
-class _ScrubFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = scrub(record.getMessage())
-        record.args = None
-        return True
+def _scrub_record(record: logging.LogRecord) -> bool:
+    """A logging filter: every message goes through scrub() before it is written."""
+    record.msg = scrub(record.getMessage())
+    record.args = None
+    return True
+
+
+def _logger() -> logging.Logger:
+    import logging  # loaded with the first message: the way to the first lesson does not need it
+
+    return logging.getLogger(LOGGER_NAME)
 
 
 _log_target: Path | None = None
@@ -49,10 +58,12 @@ def setup_logging(data_dir: Path) -> Path | None:
     on the way to the first lesson.
     """
     global _log_target
-    for handler in list(logger.handlers):
-        if getattr(handler, "baseFilename", None):
-            logger.removeHandler(handler)
-            handler.close()
+    if "logging" in sys.modules:  # before logging is loaded there is no file handler to take away
+        logger = _logger()
+        for handler in list(logger.handlers):
+            if getattr(handler, "baseFilename", None):
+                logger.removeHandler(handler)
+                handler.close()
     _log_target = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -62,27 +73,32 @@ def setup_logging(data_dir: Path) -> Path | None:
     return _log_target
 
 
-def _ensure_file_handler() -> None:
+def _ensure_file_handler() -> logging.Logger:
+    logger = _logger()
     if _log_target is None or any(getattr(h, "baseFilename", None) for h in logger.handlers):
-        return
+        return logger
+    import logging
     from logging.handlers import RotatingFileHandler
 
     try:
         handler = RotatingFileHandler(_log_target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
                                       delay=True)
     except OSError:
-        return
+        return logger
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_ScrubFilter())
+    handler.addFilter(_scrub_record)
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    return logger
 
 
 def log_unexpected(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
     """Log an unexpected exception with where it happened; return a one-line summary for the learner's dialog."""
+    import traceback
+
     frames = "".join(traceback.format_tb(trace))
     summary = scrub(f"{kind.__name__}: {error}")[:300]
-    _ensure_file_handler()
+    logger = _ensure_file_handler()
     logger.error("unexpected error %s\n%s", summary, frames.rstrip())
     for handler in logger.handlers:
         handler.flush()

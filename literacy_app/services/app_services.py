@@ -7,48 +7,78 @@ widget from outside afterwards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from literacy_app.config import Settings, resolve_settings
 from literacy_app.content.library import Library, load_library, user_lessons_dir
 from literacy_app.content.page_cache import PageCache
-from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import setup_logging
-from literacy_app.services.class_folder import ClassFolder
-from literacy_app.services.learner import LearnerService
-from literacy_app.services.privacy import PrivacyService
 from literacy_app.services.session import Session
-from literacy_app.services.sign_in import SignInService
-from literacy_app.services.teacher import TeacherService
 from literacy_app.store.db import Database, open_database
-from literacy_app.store.lrs_sender import LrsDelivery, resolve_connection
-from literacy_app.store.outbox import Outbox
 from literacy_app.store.records import AnswerRecord, Records
 
+if TYPE_CHECKING:  # built when first used: none of these is needed for the learner's first lesson
+    from literacy_app.learning.xapi import StatementBuilder
+    from literacy_app.services.class_folder import ClassFolder
+    from literacy_app.services.learner import LearnerService
+    from literacy_app.services.privacy import PrivacyService
+    from literacy_app.services.sign_in import SignInService
+    from literacy_app.services.teacher import TeacherService
+    from literacy_app.store.lrs_sender import LrsDelivery
 
-@dataclass
+
 class AppServices:
-    settings: Settings
-    db: Database
-    session: Session
-    teacher: TeacherService
-    lrs: LrsDelivery
-    page_cache: PageCache
-    log_path: Path | None
-    startup_notice: str  # a plain-words message for the learner about the data folder, or ""
-    class_folder: ClassFolder | None = None  # the class's shared folder, when the PC belongs to one
-    sign_in: SignInService | None = None  # how learners prove who they are ([learners] sign_in)
-    privacy: PrivacyService | None = None  # one learner's data: export, erase, retention
+    """The settings, the database, the learner's session and the page cache are made at once; the other
+    services when first asked for, so the first lesson is on screen before their modules are loaded."""
+
+    def __init__(self, settings: Settings, db: Database, session: Session, page_cache: PageCache,
+                 startup_notice: str = "", class_folder: ClassFolder | None = None) -> None:
+        self.settings = settings
+        self.db = db
+        self.session = session
+        self.page_cache = page_cache
+        self.startup_notice = startup_notice  # a plain-words message for the learner about the data folder, or ""
+        self.class_folder = class_folder  # the class's shared folder, when the PC belongs to one
+        self.log_path: Path | None = setup_logging(settings.data_dir)  # the file is made with the first message
 
     @property
     def library(self) -> Library:
         return self.session.library
 
     @cached_property
+    def lrs(self) -> LrsDelivery:
+        """xAPI delivery to the district's LRS; started by the GUI when an endpoint is set."""
+        from literacy_app.store.lrs_sender import LrsDelivery
+
+        settings = self.settings
+        return LrsDelivery(self.db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
+
+    @cached_property
+    def sign_in(self) -> SignInService:
+        """How learners prove who they are ([learners] sign_in)."""
+        from literacy_app.services.sign_in import SignInService
+
+        return SignInService(self.session, self.settings.sign_in)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """One learner's data: export, erase, retention."""
+        return open_privacy(self.settings, self.db, self.class_folder, self.session, self.sign_in)
+
+    @cached_property
+    def teacher(self) -> TeacherService:
+        from literacy_app.services.teacher import TeacherService
+
+        return TeacherService(self.db, self.library, self.settings.teacher_pin_hash, self.lrs,
+                              class_folder=self.class_folder, privacy=self.privacy)
+
+    @cached_property
     def learner(self) -> LearnerService:
         """My progress, the review of mistakes and certificates, for the session's learner."""
+        from literacy_app.services.learner import LearnerService
+
         return LearnerService(self.session, self.settings.school_name, self.settings.data_dir / "certificates")
 
     @property
@@ -60,7 +90,8 @@ class AppServices:
         """Read the lesson folders again (after a lesson pack was installed); every service sees the new one."""
         library = load_library(self.settings.lesson_dirs, cache_dir=self.settings.data_dir)
         self.session.library = library
-        self.teacher.library = library
+        if "teacher" in self.__dict__:  # a teacher service already made
+            self.teacher.library = library
         return library
 
 
@@ -72,36 +103,34 @@ def build_services(data_dir: str | None = None, lesson_dirs: list[str] | None = 
     db, notice = open_database(settings.data_dir)
     settings.lesson_dirs.append(user_lessons_dir(settings.data_dir))  # installed lesson packs
     library = load_library(settings.lesson_dirs, cache_dir=settings.data_dir, save_cache=save_index_now)
-    session = Session(Records(db), library, StatementBuilder(settings.school_uri, settings.xapi_activity_base))
-    # xAPI delivery to the district's LRS; started by the GUI when an endpoint is set
-    lrs = LrsDelivery(db, settings.lrs_endpoint, settings.lrs_user, settings.lrs_password)
+    session = Session(Records(db), library, lambda: statement_builder(settings))
     folder = open_class_folder(settings, db)
     session.class_folder = folder
-    sign_in = SignInService(session, settings.sign_in)
-    privacy = open_privacy(settings, db, folder, session, sign_in)
-    return AppServices(
-        settings=settings,
-        db=db,
-        session=session,
-        teacher=TeacherService(db, library, settings.teacher_pin_hash, lrs, class_folder=folder, privacy=privacy),
-        lrs=lrs,
-        page_cache=PageCache(settings.data_dir),
-        log_path=setup_logging(settings.data_dir),
-        startup_notice=notice,
-        class_folder=folder,
-        sign_in=sign_in,
-        privacy=privacy,
-    )
+    services = AppServices(settings, db, session, PageCache(settings.data_dir), notice, folder)
+    if folder is not None:  # a learner erased on another PC: this PC voids the statements it sent about them
+        folder.voiding = lambda statement_id: services.privacy.voiding(statement_id)
+    return services
+
+
+def statement_builder(settings: Settings) -> StatementBuilder:
+    """The xAPI statements as this school names them."""
+    from literacy_app.learning.xapi import StatementBuilder
+
+    return StatementBuilder(settings.school_uri, settings.xapi_activity_base)
 
 
 def open_privacy(settings: Settings, db: Database, folder: ClassFolder | None, session: Session | None = None,
                  sign_in: SignInService | None = None) -> PrivacyService:
     """The privacy service for this data folder (the window's, or a command's)."""
+    from literacy_app.services.privacy import PrivacyService
+    from literacy_app.store.lrs_sender import resolve_connection
+    from literacy_app.store.outbox import Outbox
+
     def lrs_configured() -> bool:
         return resolve_connection(settings.lrs_endpoint, settings.lrs_user, settings.lrs_password,
                                   Outbox(db)) is not None
 
-    return PrivacyService(db, sign_in, folder, StatementBuilder(settings.school_uri, settings.xapi_activity_base),
+    return PrivacyService(db, sign_in, folder, statement_builder(settings),
                           lrs_configured, session, settings.keep_months)
 
 
@@ -109,6 +138,8 @@ def open_class_folder(settings: Settings, db: Database) -> ClassFolder | None:
     """The class folder the settings name (from --class-folder or [class] folder), or None."""
     if settings.class_folder is None:
         return None
+    from literacy_app.services.class_folder import ClassFolder
+
     return ClassFolder(settings.class_folder, settings.pc_id, db, settings.data_dir, settings.publish_reflections,
                        settings.stale_hours)
 

@@ -42,7 +42,6 @@ from literacy_app.store.records import Profile, Records
 from literacy_app.store.review_queue import NewItem, ReviewItem, ReviewQueue, StudyLog
 
 REVIEW_SESSION_SIZE = 20  # items in one review session at most: a few minutes of work
-CLOCK_ENV = "LITERACY_APP_CLOCK"  # an ISO date taken as today, like --clock
 
 
 @dataclass(frozen=True)
@@ -90,23 +89,6 @@ def local_day(stamp: str) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone().date()
-
-
-def shifted_clock(text: str) -> Callable[[], datetime]:
-    """A clock whose "today" is the given ISO date (or date and time) and which keeps running from there
-    (`--clock` and LITERACY_APP_CLOCK, for demos and checks of the review schedule)."""
-    value = text.strip()
-    try:
-        target = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"not an ISO date such as 2026-03-02: {text!r}") from None
-    real = datetime.now().astimezone()
-    if len(value) <= 10:  # a date alone: that day, at the time of day it is now
-        target = datetime.combine(target.date(), real.time().replace(tzinfo=None))
-    if target.tzinfo is None:
-        target = target.replace(tzinfo=real.tzinfo)
-    offset = target - real
-    return lambda: datetime.now(timezone.utc) + offset
 
 
 def _safe_name(text: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from literacy_app.clock import clock, now_iso
 from literacy_app.content.blocks import Submission, type_of
@@ -27,11 +27,13 @@ from literacy_app.learning.scoring import (
     score_question,
     score_scenario,
 )
-from literacy_app.learning.xapi import StatementBuilder
 from literacy_app.logs import keep_out_of_log
-from literacy_app.services.class_folder import ClassFolder
-from literacy_app.store.class_merge import Learner
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
+
+if TYPE_CHECKING:  # loaded when first used: a learner's first lesson needs neither
+    from literacy_app.learning.xapi import StatementBuilder
+    from literacy_app.services.class_folder import ClassFolder
+    from literacy_app.store.class_merge import Learner
 
 # avatars a learner may pick instead of their initials: friendly, and easy to tell apart on a projector
 AVATAR_CHOICES = ["🦊", "🐼", "🐙", "🦉", "🐢", "🦁", "🐸", "🐝", "🦄", "🐳", "🌵", "🌻", "🚀", "⚽", "🎸", "🎨"]
@@ -52,11 +54,13 @@ class QuizState:
 
 
 class Session:
-    def __init__(self, records: Records, library: Library, xapi: StatementBuilder | None = None) -> None:
+    def __init__(self, records: Records, library: Library,
+                 xapi: StatementBuilder | Callable[[], StatementBuilder] | None = None) -> None:
         self.records = records
         self.library = library
-        # every finished action is also queued as an xAPI statement, whether or not an LRS is configured yet
-        self.xapi = xapi or StatementBuilder()
+        # every finished action is also queued as an xAPI statement, whether or not an LRS is configured yet;
+        # the builder is made with the first statement (a callable here makes it then)
+        self._xapi = xapi
         self._profile: Profile | None = None
         # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
         self._pending: list[tuple[datetime, Callable[[], object]]] = []
@@ -73,6 +77,14 @@ class Session:
         # what was saved since they first chose their secret
         self._written: set[tuple[str, str]] = set()  # (lesson id, block id) saved since this learner was chosen
         self._proof: tuple[str, str] | None = None  # (uid, since) of a learner who signed in
+
+    @property
+    def xapi(self) -> StatementBuilder:
+        from literacy_app.learning.xapi import StatementBuilder
+
+        if not isinstance(self._xapi, StatementBuilder):
+            self._xapi = self._xapi() if self._xapi is not None else StatementBuilder()
+        return self._xapi
 
     @property
     def profile(self) -> Profile | None:
@@ -108,6 +120,8 @@ class Session:
         return self._proof is not None and self._proof[0] == uid
 
     def _bring_here(self, profile: Profile) -> Profile:
+        from literacy_app.store.class_merge import Learner
+
         assert self.class_folder is not None
         copies = self._elsewhere.get(profile.uid, [])
         if profile.id < 0 and not copies:  # a roster name nobody has used yet
@@ -185,6 +199,8 @@ class Session:
 
     def reflection_elsewhere(self, lesson: Lesson, block_id: str) -> str | None:
         """When the learner wrote this reflection on another PC whose text stays there, or None."""
+        from literacy_app.store.class_merge import Learner
+
         profile = self._require_profile()
         if self.class_folder is None:
             return None

@@ -15,13 +15,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from literacy_app.config import SIGN_IN_MODES
-from literacy_app.learning.learner_secret import (
-    code_problem,
-    delay_after,
-    hash_secret,
-    picture_problem,
-    verify_secret,
-)
 from literacy_app.services.session import Session
 from literacy_app.store.learner_secrets import LearnerSecrets
 from literacy_app.store.records import Profile
@@ -83,6 +76,8 @@ class SignInService:
         """Keep a newly chosen secret (only when none is set, or after the teacher's reset) and sign in."""
         if self.needed(profile) != "choose":
             return SignInVerdict(False, problem="A secret is already set: sign in with it.")
+        from literacy_app.learning.learner_secret import code_problem, hash_secret, picture_problem
+
         kind = self.mode
         problem = code_problem(secret) if kind == "code" and isinstance(secret, str) else \
             picture_problem(secret) if kind == "picture" and not isinstance(secret, str) else "Not a valid secret."
@@ -98,6 +93,9 @@ class SignInService:
 
     def check(self, profile: Profile, secret: Secret) -> SignInVerdict:
         """A try: accepted, or refused with the wait before the next one (never which part was wrong)."""
+        # the hashing modules load with the first sign-in, not on the way to a school without sign-in
+        from literacy_app.learning.learner_secret import delay_after, verify_secret
+
         stored = self.secrets.get(profile.id) if profile.id >= 0 else None
         if stored is None or not stored.hash:
             return SignInVerdict(False, checked=False)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +12,11 @@ from literacy_app.clock import now_iso
 from literacy_app.store.db import Database
 from literacy_app.store.outbox import enqueue
 
+
+def _new_uid() -> str:
+    import uuid  # loaded with the first new learner or attempt, not on the way to the first lesson
+
+    return str(uuid.uuid4())
 
 @dataclass(frozen=True)
 class Profile:
@@ -105,7 +109,7 @@ class Records:
         with self.db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO profiles(uid, name, avatar, student_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                (uid or str(uuid.uuid4()), name, avatar, student_id, now_iso()),
+                (uid or _new_uid(), name, avatar, student_id, now_iso()),
             )
         profile = self.profile(int(cursor.lastrowid or 0))
         assert profile is not None  # just inserted, in this transaction
@@ -175,7 +179,7 @@ class Records:
                 attempt_id = conn.execute(
                     "INSERT INTO attempts(uid, profile_id, lesson_id, block_id, kind, max_score, started_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (str(uuid.uuid4()), profile_id, lesson_id, block_id, kind, max_score, stamp),
+                    (_new_uid(), profile_id, lesson_id, block_id, kind, max_score, stamp),
                 ).lastrowid
             else:
                 attempt_id = row["id"]
@@ -209,7 +213,7 @@ class Records:
             attempt_id = conn.execute(
                 "INSERT INTO attempts(uid, profile_id, lesson_id, block_id, kind, score, max_score, started_at, "
                 "finished_at) VALUES (?, ?, ?, ?, 'scenario', ?, ?, ?, ?)",
-                (str(uuid.uuid4()), profile_id, lesson_id, block_id, score, max_score, started_at, stamp),
+                (_new_uid(), profile_id, lesson_id, block_id, score, max_score, started_at, stamp),
             ).lastrowid
             conn.execute(
                 "INSERT INTO scenario_runs(attempt_id, path, choices, ending_id, outcome, score) "

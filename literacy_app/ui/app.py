@@ -12,9 +12,8 @@ from pathlib import Path
 # the Qt-free services before PySide6: once it is loaded, PySide6 inspects every module imported after it
 # (for its feature switches), which makes each of those imports slower at start-up
 from literacy_app import __version__
-from literacy_app.clock import clock
+from literacy_app.clock import CLOCK_ENV, clock, shifted_clock
 from literacy_app.services.app_services import AppServices, build_services
-from literacy_app.services.learner import CLOCK_ENV, shifted_clock
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -114,8 +113,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     handler = ExceptionHandler(window, services.log_path)
     handler.install()
     WINDOW_LISTENERS.append(lambda new: setattr(handler, "parent", new))  # after a change of language
-    services.lrs.start()  # a background thread; nothing happens without an endpoint
-    app.aboutToQuit.connect(services.lrs.stop)
+
+    def start_delivery() -> None:  # a background thread; nothing happens without an endpoint
+        services.lrs.start()
+        app.aboutToQuit.connect(services.lrs.stop)
+
+    after_first_paint(window, start_delivery)  # its modules load after the first lesson is on screen
     app.aboutToQuit.connect(services.page_cache.save)  # the pages seen, for the next start
     app.aboutToQuit.connect(lambda: _discard_preview(window))
     window.show()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from literacy_app.clock import clock
+from literacy_app.clock import clock, shifted_clock
 from literacy_app.content.library import load_library
-from literacy_app.services.learner import LearnerService, certificates_for, shifted_clock
+from literacy_app.services.learner import LearnerService, certificates_for
 from literacy_app.services.session import Session
 from literacy_app.store.db import Database
 from literacy_app.store.records import Records

@@ -5,13 +5,16 @@ a quiet label in the status bar says when the class last saw this PC's work, or 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from literacy_app.services.class_folder import ClassFolder
 from literacy_app.services.session import Session
 from literacy_app.ui.look.formats import as_time
+
+if TYPE_CHECKING:  # a PC outside a class never loads it
+    from literacy_app.services.class_folder import ClassFolder
 
 DEBOUNCE_MS = 10_000
 POLL_MS = 200

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.installEventFilter(self)
         self.stack.addWidget(self.splitter)
         self._build_toolbar()
-        self.teacher_mode = TeacherMode(self, services.teacher)
+        self.teacher_mode = TeacherMode(self, lambda: services.teacher)
         self.pack_installer = PackInstaller(self, services.installed_lessons_dir, self.reload_library,
                                             allowed=lambda: self.teacher_mode.active)
         self._build_menus()

@@ -4,15 +4,17 @@ classmate's lesson open). Part of the main window; the window asks it before it 
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from literacy_app.services.session import Profile, Session
-from literacy_app.services.sign_in import SignInService
-from literacy_app.ui.shell.sign_in_page import SignInPage
+
+if TYPE_CHECKING:  # the sign-in screen is built when a school with sign-in first shows it
+    from literacy_app.services.sign_in import SignInService
+    from literacy_app.ui.shell.sign_in_page import SignInPage
 
 
 class LearnerWindow(Protocol):

@@ -27,10 +27,15 @@ class TeacherMode(QObject):
     started = Signal()
     ended = Signal()
 
-    def __init__(self, window: QMainWindow, teacher: TeacherService, clock: Callable[[], float] = time.time) -> None:
+    @property
+    def teacher(self) -> TeacherService:
+        return self._teacher()
+
+    def __init__(self, window: QMainWindow, teacher: Callable[[], TeacherService],
+                 clock: Callable[[], float] = time.time) -> None:
         super().__init__(window)
         self.window = window
-        self.teacher = teacher
+        self._teacher = teacher  # the teacher's service is made (and its modules loaded) when a teacher comes
         self.clock = clock
         self._active = False
         self.dashboard: TeacherDashboard | None = None
