@@ -186,6 +186,24 @@ def test_ten_minutes_without_input_sign_the_learner_out(qtbot, data_dir, course)
     assert window.stack.currentWidget() is window.picker
 
 
+def test_input_restarts_the_countdown_then_the_gate_rests_before_it_watches_again(qtbot, data_dir, course) -> None:
+    window = open_window(qtbot, data_dir, course)
+    gate = window.sign_in_gate
+    add_learner(qtbot, window, "Ana")
+    gate.watch_pause.setInterval(300)  # five seconds, shortened for the test
+    qtbot.waitUntil(lambda: gate.watching, timeout=3000)
+    gate.idle_timer.setInterval(60_000)
+    gate.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer reports its time left +-5%
+    qtbot.keyClick(window.lesson_view, Qt.Key.Key_Down)  # a learner at the keyboard
+    assert gate.idle_timer.remainingTime() > 59_900 and not gate.watching  # counted, then a rest
+    qtbot.wait(200)
+    qtbot.keyClick(window.lesson_view, Qt.Key.Key_Down)  # during the rest: not counted
+    assert gate.idle_timer.remainingTime() < 59_900
+    qtbot.waitUntil(lambda: gate.watching, timeout=3000)  # watching again
+    qtbot.keyClick(window.lesson_view, Qt.Key.Key_Down)
+    assert gate.idle_timer.remainingTime() > 59_900 and window.session.profile is not None
+
+
 def test_back_on_the_sign_in_screen_returns_to_the_picker(qtbot, data_dir, course) -> None:
     window = open_window(qtbot, data_dir, course, mode="code")
     add_learner(qtbot, window, "Ana")

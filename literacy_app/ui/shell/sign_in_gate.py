@@ -31,6 +31,10 @@ class LearnerWindow(Protocol):
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove,
                 QEvent.Type.TouchBegin}
+# After an input the gate stops watching for this long: the work that input starts (a new step, a restyle)
+# then runs without a Python call for every one of its events. The idle countdown is minutes long, so
+# input inside this pause is not missed in any way that matters.
+WATCH_PAUSE_MS = 5_000
 
 
 class SignInGate(QObject):
@@ -45,10 +49,19 @@ class SignInGate(QObject):
         self.idle_timer.setInterval(int(idle_minutes * 60_000))
         self.idle_timer.timeout.connect(self.idle)
         window.stack.currentChanged.connect(self._page_changed)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.watch_pause = QTimer(self)
+        self.watch_pause.setSingleShot(True)
+        self.watch_pause.setInterval(WATCH_PAUSE_MS)
+        self.watch_pause.timeout.connect(self._watch)
+        self.watching = False
+        self._watch()
         self.idle_timer.start()
+
+    def _watch(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self.watching:
+            app.installEventFilter(self)
+            self.watching = True
 
     def intercept(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> bool:
         """True when the learner must sign in first: the sign-in screen is shown, and once they are signed in
@@ -100,4 +113,9 @@ class SignInGate(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() in INPUT_EVENTS:
             self.idle_timer.start()  # restarts the countdown
+            app = QApplication.instance()
+            if app is not None and self.watching:  # safe inside the filter's own call (Qt's documentation)
+                app.removeEventFilter(self)
+                self.watching = False
+                self.watch_pause.start()
         return False
