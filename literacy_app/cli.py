@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 
@@ -77,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     args = gui_parser().parse_args(argv)
     if code := check_before_qt():  # on Linux: the system libraries Qt's X11 plugin needs
         return code
+    # start-up makes many objects and frees few: no garbage collection until the first lesson is on screen
+    # (the window collects once then, and enables it again)
+    gc.disable()
     from literacy_app.ui.app import run_gui  # Qt only from here on
 
     return run_gui(args)

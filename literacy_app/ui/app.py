@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from contextlib import nullcontext
@@ -47,6 +48,8 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     first = window
     after_first_paint(window, services.library.save_index)
     after_first_paint(window, services.page_cache.save)
+    if not gc.isenabled():  # start-up held garbage collection back (cli.main)
+        after_first_paint(window, _collect_start_up_garbage)
     if teacher:
         window.lesson_view.show_teacher_notes = True
         window.setProperty("previewTitle", True)
@@ -61,6 +64,8 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     if window is not first:
         after_first_paint(window, services.library.save_index)
         after_first_paint(window, services.page_cache.save)
+        if not gc.isenabled():
+            after_first_paint(window, _collect_start_up_garbage)
     if getattr(args, "open", None) and services.session.profile is not None:
         window.learner_room.open_page(args.open)  # My progress or a review session
     return window, services.startup_notice
@@ -82,8 +87,19 @@ def run_gui(args: argparse.Namespace) -> int:
         if sys.stderr is not None:
             sys.stderr.write(f"--clock: {error}\n")
         return 2
-    with clock(source) if source is not None else nullcontext():
-        return _run_gui(args)
+    try:
+        with clock(source) if source is not None else nullcontext():
+            return _run_gui(args)
+    finally:
+        gc.enable()  # held back during start-up (cli.main), in case the window never got painted
+
+
+def _collect_start_up_garbage() -> None:
+    """Once the first lesson is on screen: the one collection start-up skipped, then the objects that live
+    as long as the app (modules, the window) are kept out of later collections, which stay short."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def _run_gui(args: argparse.Namespace) -> int:

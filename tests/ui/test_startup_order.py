@@ -4,6 +4,7 @@ picker when a start names the learner."""
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from pathlib import Path
@@ -132,6 +133,30 @@ def test_the_lesson_index_is_written_once_the_window_is_painted(qtbot, data_dir:
     again = IndexCache(data_dir)
     lesson = again.get(FIXTURE_COURSE / "basics" / "lesson.md")
     assert lesson is not None and lesson.title == "Fixture basics" and again.hits == 1
+
+
+def test_garbage_collection_held_back_at_start_up_runs_once_the_window_is_painted(qtbot, data_dir: Path):
+    gc.disable()  # as cli.main does before the window is built
+    try:
+        window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+        qtbot.addWidget(window)
+        qtbot.wait(50)
+        assert not gc.isenabled()  # not before the first paint
+        window.show()
+        qtbot.waitUntil(gc.isenabled)
+        assert gc.get_freeze_count() > 0  # what lives as long as the app stays out of later collections
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_a_window_built_with_collection_on_leaves_it_alone(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: (data_dir / CACHE_NAME).exists())  # the work after the first paint has run
+    qtbot.wait(20)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_a_returning_learner_sees_the_same_step_from_the_page_cache(qtbot, data_dir: Path):

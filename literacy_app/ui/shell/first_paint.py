@@ -25,7 +25,9 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after this paint pass (children paint after their parent)
+            # after this paint pass (children paint after their parent), and after what the pass itself
+            # queued (a follow-up update, the start-up probe): the frame is on screen before this work starts
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
         return False
 
 
