@@ -19,6 +19,8 @@ from literacy_app.services.app_services import AppServices, build_services
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+import literacy_app.ui.shell.quick_import_scan  # noqa: F401 (before the window's modules: see there)
+
 # isort: on
 from literacy_app.ui.look.app_icon import DESKTOP_FILE_NAME, app_icon
 from literacy_app.ui.look.style import apply_style
