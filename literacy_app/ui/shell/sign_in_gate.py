@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from literacy_app.services.session import Profile, Session
+from literacy_app.ui.shell.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the sign-in screen is built when a school with sign-in first shows it
     from literacy_app.services.sign_in import SignInService
@@ -54,7 +55,9 @@ class SignInGate(QObject):
         self.watch_pause.setInterval(WATCH_PAUSE_MS)
         self.watch_pause.timeout.connect(self._watch)
         self.watching = False
-        self._watch()
+        # not before the first paint: while an application-wide Python filter is installed, PySide6 looks up
+        # the Python class of every object an event goes to, and building the first lesson costs a third more
+        after_first_paint(window, self._watch)
         self.idle_timer.start()
 
     def _watch(self) -> None:
