@@ -59,6 +59,7 @@ def open_window(qtbot, data_dir, lessons, *extra):
     window, _ = build_window(gui_args(data_dir, "--lessons", str(lessons), "--profile", "Ana", *extra))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.learner_room.review_button.isEnabled)  # counted once the window is painted
     return window
 
 

@@ -160,6 +160,17 @@ def test_the_idle_sign_out_starts_watching_input_once_the_window_is_painted(qtbo
     qtbot.waitUntil(lambda: window.sign_in_gate.watching)
 
 
+def test_the_review_count_is_filled_in_once_the_window_is_painted(qtbot, data_dir: Path):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+    qtbot.addWidget(window)
+    room = window.learner_room
+    assert "learner" not in window.services.__dict__  # the review's modules wait for the count
+    assert room.review_button.text() == "Review my mistakes" and not room.review_button.isEnabled()
+    window.show()
+    qtbot.waitUntil(room.review_button.isEnabled)
+    assert room.review_button.text() == "Review: nothing due" and room.progress_button.isEnabled()
+
+
 def test_a_window_built_with_collection_on_leaves_it_alone(qtbot, data_dir: Path):
     window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
     qtbot.addWidget(window)

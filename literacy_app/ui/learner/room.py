@@ -16,10 +16,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from literacy_app.services.learner import CertificateData, LearnerService
+from literacy_app.services.session import Session
 from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
+from literacy_app.ui.shell.first_paint import after_first_paint
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the learner's service (and the review it loads) is made when first needed
+    from literacy_app.services.learner import CertificateData, LearnerService
     from literacy_app.ui.learner.my_progress import MyProgressPage
     from literacy_app.ui.learner.review_session import ReviewSessionPage
 
@@ -29,7 +31,7 @@ MAX_STEP_SECONDS = 600  # a longer stay on one step counts as ten minutes: the l
 class StudyTimer:
     """Adds up the time spent in each lesson, step by step, through the learner's service."""
 
-    def __init__(self, learner: LearnerService, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, learner: Callable[[], LearnerService], clock: Callable[[], float] = time.monotonic) -> None:
         self.learner = learner
         self.clock = clock
         self._lesson: str | None = None
@@ -39,7 +41,7 @@ class StudyTimer:
         """The learner is now in this lesson (None: nowhere, e.g. the picker or another page)."""
         moment = self.clock()
         if self._lesson is not None:
-            self.learner.add_time(self._lesson, min(moment - self._since, MAX_STEP_SECONDS))
+            self.learner().add_time(self._lesson, min(moment - self._since, MAX_STEP_SECONDS))
         self._lesson, self._since = lesson_id, moment
 
     def stop(self) -> None:
@@ -47,12 +49,16 @@ class StudyTimer:
 
 
 class LearnerRoom(QObject):
-    def __init__(self, window: QMainWindow, learner: LearnerService,
+    def __init__(self, window: QMainWindow, session: Session, learner: Callable[[], LearnerService],
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self.window = window
-        self.learner = learner
+        self.session = session
+        self._learner = learner
         self.timer = StudyTimer(learner, clock)
+        # the number of items due is counted once the window has been painted (it may read lessons)
+        self._painted = False
+        after_first_paint(window, self._first_paint)
         self.progress_page: MyProgressPage | None = None
         self.review_page: ReviewSessionPage | None = None
         # tests replace this to choose where a certificate goes without a file dialog
@@ -83,7 +89,7 @@ class LearnerRoom(QObject):
         self.progress_button = QPushButton(self.tr("My progress"))
         self.progress_button.setAccessibleName(self.tr("My progress"))
         self.progress_button.clicked.connect(self.show_progress)
-        self.review_button = QPushButton()
+        self.review_button = QPushButton(self.tr("Review my mistakes"))  # with the number due once counted
         self.review_button.clicked.connect(self.show_review)
         for button in (self.progress_button, self.review_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -108,6 +114,14 @@ class LearnerRoom(QObject):
         splitter.setSizes(sizes)
         QWidget.setTabOrder(self.review_button, sidebar)
 
+    @property
+    def learner(self) -> LearnerService:
+        return self._learner()
+
+    def _first_paint(self) -> None:
+        self._painted = True
+        self.refresh()
+
     def _enable(self, enabled: bool) -> None:
         for widget in (self.progress_action, self.review_action, self.progress_button, self.review_button):
             widget.setEnabled(enabled)
@@ -115,10 +129,12 @@ class LearnerRoom(QObject):
     # -- the number of items due ------------------------------------------------------------------------
     def refresh(self) -> int:
         """Count the items due today (after looking for new mistakes) and show the number; 0 without a learner."""
-        if self.learner.session.profile is None:
+        if self.session.profile is None:
             self._enable(False)
             self._show_due(0)
             return 0
+        if not self._painted:
+            return 0  # counted right after the first paint
         self._enable(True)
         due = self.learner.due_count()
         self._show_due(due)
@@ -133,7 +149,7 @@ class LearnerRoom(QObject):
 
     # -- pages --------------------------------------------------------------------------------------------
     def show_progress(self) -> None:
-        if self.learner.session.profile is None:
+        if self.session.profile is None:
             return
         if self.progress_page is None:
             from literacy_app.ui.learner.my_progress import MyProgressPage
@@ -149,7 +165,7 @@ class LearnerRoom(QObject):
         self.progress_page.focus_first()
 
     def show_review(self) -> None:
-        if self.learner.session.profile is None:
+        if self.session.profile is None:
             return
         if self.review_page is None:
             from literacy_app.ui.learner.review_session import ReviewSessionPage
@@ -178,11 +194,11 @@ class LearnerRoom(QObject):
     def _page_changed(self, _index: int) -> None:
         lesson = self.window.lesson_view.lesson
         in_lessons = self.window.stack.currentWidget() is self.window.splitter
-        self.timer.step(lesson.id if in_lessons and lesson is not None and self.learner.session.profile else None)
+        self.timer.step(lesson.id if in_lessons and lesson is not None and self.session.profile else None)
 
     # -- time and certificates ----------------------------------------------------------------------------
     def _in_lesson(self, lesson_id: str) -> None:
-        self.timer.step(lesson_id if self.learner.session.profile is not None else None)
+        self.timer.step(lesson_id if self.session.profile is not None else None)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -193,7 +209,7 @@ class LearnerRoom(QObject):
     def _lesson_completed(self, lesson_id: str) -> None:
         """When the lesson completed a whole module, save its certificate and say where."""
         lesson = self.learner.library.lesson(lesson_id)
-        if lesson is None or self.learner.session.profile is None:
+        if lesson is None or self.session.profile is None:
             return
         data = self.learner.completed_module(lesson)
         path = self.learner.certificate_path(data) if data is not None else None

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.author_action)
         file_menu.addAction(self.pack_installer.action)
         # on one's own and from paper or a projector: My progress, review (ui/learner), print, presenter mode
-        self.learner_room = LearnerRoom(self, self.services.learner)
+        self.learner_room = LearnerRoom(self, self.session, lambda: self.services.learner)
         self.print_command = PrintCommand(self, lambda: self.teacher_mode.active)
         self.presenter_command = PresenterCommand(self, lambda: self.teacher_mode.active)
         file_menu.addSeparator()
