@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-import nh3
 
 from literacy_app import resources
 
@@ -93,6 +90,8 @@ def _converter() -> markdown.Markdown:
 
 def sanitize(html: str) -> str:
     """Remove scripts, frames, event handlers and unsafe URLs; keep class and id for styling."""
+    import nh3  # 1.6 MB: loaded with the first page rendered, not for a page from the page cache
+
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -124,7 +123,9 @@ def _defuse_brackets(text: str) -> str:
 
 def _plain_paragraphs(text: str) -> str:
     """Text shown as typed, one paragraph per blank-line-separated part."""
-    return "\n".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+    from html import escape  # with its table of entities, only for such rare text
+
+    return "\n".join(f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
 # A line in which neither Markdown, its extensions (links from "www." or "://", e-mail addresses) nor the sanitiser
