@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 
 from PySide6.QtGui import QImage
 
@@ -35,3 +36,16 @@ def test_version_and_help():
     assert version.returncode == 0 and version.stdout.startswith("literacy-app ")
     helptext = run_app("--help")
     assert "--screenshot" in helptext.stdout and "check" in helptext.stdout
+
+
+def test_the_start_up_probe_records_the_first_paint_and_lets_the_work_after_it_finish(tmp_path):
+    stamp = tmp_path / "first-paint"
+    before = time.time()
+    result = run_app("--data-dir", str(tmp_path / "data"), "--profile", "Ana",
+                     env_extra={"LITERACY_APP_FIRST_PAINT": str(stamp)})
+    assert result.returncode == 0, result.stderr
+    painted = float(stamp.read_text(encoding="utf-8"))
+    assert before < painted < time.time()
+    # what waits for the first paint still ran before the app quit: the next start is a returning learner's
+    assert (tmp_path / "data" / "lesson-index.json").is_file()
+    assert (tmp_path / "data" / "page-cache.json").is_file()
