@@ -19,6 +19,9 @@ from literacy_app import __version__, resources
 from literacy_app.files import atomic_write_text
 
 CACHE_NAME = "page-cache.json"
+# The next start opens one step at the last text size and theme: only pages at the look in use are kept for it,
+# and at most this many, so a long session with many text sizes neither grows in memory nor in the file.
+MAX_PAGES = 200
 FORMAT = 1
 
 
@@ -41,7 +44,8 @@ class PageCache:
         self.path = Path(folder) / CACHE_NAME if folder is not None else None
         self.identity = _renderer_identity()
         self._stored: dict[str, str] = {}
-        self._used: dict[str, str] = {}
+        self._used: dict[str, str] = {}  # the pages shown in this run at the current look, oldest first
+        self._look: tuple[float, str] | None = None
         self.hits = 0
         self._load()
 
@@ -58,7 +62,11 @@ class PageCache:
                 self._stored = {k: v for k, v in pages.items() if isinstance(k, str) and isinstance(v, str)}
 
     def page(self, markdown_text: str, title: str = "", font_pt: float = 12.0, theme: str = "light") -> str:
-        key = json.dumps([markdown_text, title, round(font_pt, 1), theme], ensure_ascii=False)
+        look = (round(font_pt, 1), theme)
+        if look != self._look:
+            self._used.clear()  # pages at another text size or theme are not what the next start shows
+            self._look = look
+        key = json.dumps([markdown_text, title, *look], ensure_ascii=False)
         html = self._stored.get(key)
         if html is not None:
             self.hits += 1
@@ -66,7 +74,10 @@ class PageCache:
             from literacy_app.content.render import render_markdown, render_page
 
             html = render_page(render_markdown(markdown_text), title=title, font_pt=font_pt, theme=theme)
+        self._used.pop(key, None)  # shown again: now the newest
         self._used[key] = html
+        if len(self._used) > MAX_PAGES:
+            del self._used[next(iter(self._used))]
         return html
 
     def save(self) -> None:

@@ -50,6 +50,27 @@ def test_only_the_pages_shown_in_a_run_are_written_back(tmp_path: Path):
     assert list(pages.values()) == [_fresh("new page")]
 
 
+def test_only_the_pages_at_the_last_text_size_and_theme_are_kept_and_at_most_max_pages(tmp_path: Path):
+    cache = PageCache(tmp_path)
+    for font_pt in (12.0, 16.0, 13.0):  # a learner trying text sizes
+        cache.page(TEXT, "Intro", font_pt, "light")
+        cache.page("Second page", "Intro", font_pt, "light")
+    cache.page(TEXT, "Intro", 13.0, "light")  # shown again: the newest
+    cache.save()
+    pages = json.loads((tmp_path / CACHE_NAME).read_text(encoding="utf-8"))["pages"]
+    assert [json.loads(key) for key in pages] == [["Second page", "Intro", 13.0, "light"],
+                                                  [TEXT, "Intro", 13.0, "light"]]
+    again = PageCache(tmp_path)
+    assert again.page(TEXT, "Intro", 13.0, "light") == _fresh(TEXT, "Intro", 13.0, "light") and again.hits == 1
+
+    many = PageCache(tmp_path / "many")
+    for number in range(page_cache.MAX_PAGES + 25):
+        many.page(f"Page {number}")
+    many.save()
+    kept = list(json.loads((tmp_path / "many" / CACHE_NAME).read_text(encoding="utf-8"))["pages"])
+    assert len(kept) == page_cache.MAX_PAGES and json.loads(kept[0])[0] == "Page 25"  # the oldest went first
+
+
 def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path):
     (tmp_path / CACHE_NAME).write_text("{not json", encoding="utf-8")
     cache = PageCache(tmp_path)
