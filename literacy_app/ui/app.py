@@ -35,6 +35,9 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
 
     With text_first, the activities of the lesson opened at start are built just after its first paint.
     """
+    held_back = not gc.isenabled()  # start-up holds garbage collection back (cli.main) until the first paint
+    if held_back:
+        gc.freeze()  # what is loaded by now (modules, classes) lives as long as the app: later collections skip it
     # the index cache is written once the window has been painted: a first start shows the library sooner
     services: AppServices = build_services(args.data_dir, args.lessons, save_index_now=False,
                                            class_folder=args.class_folder, pc=args.pc)
@@ -50,7 +53,7 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     first = window
     after_first_paint(window, services.library.save_index)
     after_first_paint(window, services.page_cache.save)
-    if not gc.isenabled():  # start-up held garbage collection back (cli.main)
+    if held_back:
         after_first_paint(window, _collect_start_up_garbage)
     if teacher:
         window.lesson_view.show_teacher_notes = True
@@ -66,7 +69,7 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
     if window is not first:
         after_first_paint(window, services.library.save_index)
         after_first_paint(window, services.page_cache.save)
-        if not gc.isenabled():
+        if held_back:
             after_first_paint(window, _collect_start_up_garbage)
     if getattr(args, "open", None) and services.session.profile is not None:
         window.learner_room.open_page(args.open)  # My progress or a review session
@@ -97,10 +100,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _collect_start_up_garbage() -> None:
-    """Once the first lesson is on screen: the one collection start-up skipped, then the objects that live
-    as long as the app (modules, the window) are kept out of later collections, which stay short."""
+    """Once the first lesson is on screen: the one collection start-up skipped, and collection on again."""
     gc.collect()
-    gc.freeze()
     gc.enable()
 
 

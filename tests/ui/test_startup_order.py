@@ -144,7 +144,7 @@ def test_garbage_collection_held_back_at_start_up_runs_once_the_window_is_painte
         assert not gc.isenabled()  # not before the first paint
         window.show()
         qtbot.waitUntil(gc.isenabled)
-        assert gc.get_freeze_count() > 0  # what lives as long as the app stays out of later collections
+        assert gc.get_freeze_count() > 0  # the modules loaded before the window stay out of later collections
     finally:
         gc.unfreeze()
         gc.enable()
