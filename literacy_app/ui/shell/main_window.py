@@ -29,7 +29,6 @@ from literacy_app.ui.look.theme import THEME_NAMES
 from literacy_app.ui.look.window_fit import fit_to_screen
 from literacy_app.ui.presenter.command import PresenterCommand
 from literacy_app.ui.print.print_dialog import PrintCommand
-from literacy_app.ui.shell.class_publisher import ClassPublisher
 from literacy_app.ui.shell.language import LanguageMenu
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
 from literacy_app.ui.shell.pack_installer import PackInstaller
@@ -38,6 +37,7 @@ from literacy_app.ui.shell.storage_notice import StorageNotice
 from literacy_app.ui.teacher.teacher_mode import TeacherMode
 
 if TYPE_CHECKING:
+    from literacy_app.ui.shell.class_publisher import ClassPublisher
     from literacy_app.ui.shell.profile_picker import ProfilePicker
 
 # A- never goes below the size the app starts with (100%); A+ goes up to 200%, one point at a time
@@ -89,8 +89,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.storage_notice = StorageNotice(self, session)
         self.sign_in_gate = SignInGate(self, services.sign_in, services.settings.idle_minutes)
-        self.class_publisher = ClassPublisher(self, services.class_folder, session) \
-            if services.class_folder is not None else None
+        self.class_publisher: ClassPublisher | None = None
+        if services.class_folder is not None:  # a PC in a class: its module is loaded only then
+            from literacy_app.ui.shell.class_publisher import ClassPublisher
+
+            self.class_publisher = ClassPublisher(self, services.class_folder, session)
         self.learner_label = QLabel()
         self.statusBar().addPermanentWidget(self.learner_label)
         self.lesson_view.font_pt = font_pt
