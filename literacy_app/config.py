@@ -151,7 +151,7 @@ def _resolve_class(settings: Settings, environ: dict[str, str], from_files: File
         value, name, folder = found
         settings.class_folder, settings.sources["class_folder"] = folder / Path(os.path.expandvars(value)), name
     chosen_pc = pc or environ.get(ENV_PC) or ((found := from_files("class.pc")) and found[0]) or (
-        default_pc_id() if settings.class_folder is not None else "")  # a PC outside a class needs no name
+        default_pc_id() if settings.class_folder is not None else "pc")  # outside a class: no host name looked up
     settings.pc_id = "".join(c if c.isalnum() or c in "-_" else "-" for c in chosen_pc)[:40] or "pc"
     if (found := from_files("class.publish_reflections")) is not None:
         settings.publish_reflections = found[0].strip().lower() in TRUE_WORDS

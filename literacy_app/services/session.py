@@ -60,7 +60,8 @@ class Session:
         self.library = library
         # every finished action is also queued as an xAPI statement, whether or not an LRS is configured yet;
         # the builder is made with the first statement (a callable here makes it then)
-        self._xapi = xapi
+        self._xapi_source = xapi
+        self._xapi: StatementBuilder | None = None
         self._profile: Profile | None = None
         # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
         self._pending: list[tuple[datetime, Callable[[], object]]] = []
@@ -80,10 +81,12 @@ class Session:
 
     @property
     def xapi(self) -> StatementBuilder:
-        from literacy_app.learning.xapi import StatementBuilder
+        if self._xapi is None:
+            from literacy_app.learning.xapi import StatementBuilder
 
-        if not isinstance(self._xapi, StatementBuilder):
-            self._xapi = self._xapi() if self._xapi is not None else StatementBuilder()
+            source = self._xapi_source
+            self._xapi = source if isinstance(source, StatementBuilder) else \
+                source() if source is not None else StatementBuilder()
         return self._xapi
 
     @property

@@ -18,6 +18,7 @@ def _new_uid() -> str:
 
     return str(uuid.uuid4())
 
+
 @dataclass(frozen=True)
 class Profile:
     id: int

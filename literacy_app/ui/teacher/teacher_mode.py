@@ -27,10 +27,6 @@ class TeacherMode(QObject):
     started = Signal()
     ended = Signal()
 
-    @property
-    def teacher(self) -> TeacherService:
-        return self._teacher()
-
     def __init__(self, window: QMainWindow, teacher: Callable[[], TeacherService],
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(window)
@@ -52,6 +48,10 @@ class TeacherMode(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_MS)
         self.idle_timer.timeout.connect(self.leave)
+
+    @property
+    def teacher(self) -> TeacherService:
+        return self._teacher()
 
     @property
     def active(self) -> bool:
