@@ -23,7 +23,7 @@ import literacy_app.ui.shell.quick_import_scan  # noqa: F401 (before the window'
 
 # isort: on
 from literacy_app.ui.look.app_icon import DESKTOP_FILE_NAME, app_icon
-from literacy_app.ui.look.style import apply_style
+from literacy_app.ui.look.style import FUSION_ARGUMENTS, apply_style
 from literacy_app.ui.shell.error_dialog import ExceptionHandler
 from literacy_app.ui.shell.first_paint import after_first_paint
 from literacy_app.ui.shell.language import WINDOW_LISTENERS, configure, latest, preview_title
@@ -106,12 +106,13 @@ def _collect_start_up_garbage() -> None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    made = QApplication.instance() is None
+    app = QApplication.instance() or QApplication(sys.argv[:1] + FUSION_ARGUMENTS)
     app.setApplicationName("Media Literacy Lab")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(app_icon())
-    apply_style(app)
+    apply_style(app, made_with_fusion=made)
     window, notice = build_window(args, text_first=not args.screenshot)  # a screenshot shows the whole step
     if args.screenshot:
         window.show_at_size(PREFERRED_SIZE)  # a picture for the docs: the comfortable size, whatever the screen

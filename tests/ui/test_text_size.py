@@ -3,6 +3,7 @@ to 100%; A- never goes below it."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel
@@ -72,3 +73,15 @@ def test_the_text_size_and_its_reset_are_in_the_view_menu(qtbot, data_dir, tmp_p
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert {window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action} <= set(view.actions())
     assert window.zoom_reset_action.shortcut().toString() == "Ctrl+0"
+
+
+def test_a_text_size_change_restyles_with_the_style_the_app_already_has(qtbot, data_dir, tmp_path):
+    # choosing Fusion again on every change made a new style and restyled every widget one more time
+    window = open_feed_step(qtbot, data_dir, tmp_path)
+    app = QApplication.instance()
+    style = shiboken6.getCppPointer(app.style())
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_size_percent > 100
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_size_percent == 100
+    assert shiboken6.getCppPointer(app.style()) == style

@@ -25,8 +25,14 @@ SCALE = {"display": 2.0, "title": 1.6, "heading": 1.2, "post": 1.1, "body": 1.0,
 # spacing scale (px): 4, 8, 12, 16, 24
 SPACE = (4, 8, 12, 16, 24)
 
+# given to a QApplication when it is made, so Fusion is its style from the start: choosing it later through
+# setStyle() hands Python a QStyle, and PySide6 then builds QStyle's eleven enums (560 members) before the
+# first paint
+FUSION_ARGUMENTS = ["-style", "Fusion"]
+
 _state = {"theme": "light", "font_pt": DEFAULT_FONT_PT}
 _image_dir: Path | None = None
+_fusion_chosen = False
 
 
 def current_theme() -> str:
@@ -207,8 +213,7 @@ def apply_look(theme: str, font_pt: float) -> None:
     """Style the whole application for a theme and base text size (points)."""
     app = QApplication.instance()
     theme = theme if theme in THEME_NAMES else "light"
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # the same look on every system; the style sheet builds on it
+    _choose_fusion(app)
     _state["theme"], _state["font_pt"] = theme, font_pt
     font = app.font()
     if font.pointSizeF() != font_pt:
@@ -222,7 +227,22 @@ def apply_look(theme: str, font_pt: float) -> None:
         app.setStyleSheet(sheet)
 
 
-def apply_style(app: QApplication) -> None:
-    """The look before any setting is read: the default theme and text size."""
-    app.setStyle("Fusion")
+def _choose_fusion(app: QApplication) -> None:
+    """The same look on every system; the style sheet builds on it."""
+    global _fusion_chosen
+    if not _fusion_chosen:
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        _fusion_chosen = True
+
+
+def apply_style(app: QApplication, made_with_fusion: bool = False) -> None:
+    """The look before any setting is read: the default theme and text size.
+
+    made_with_fusion: the application was made with FUSION_ARGUMENTS, so its style needs no checking.
+    """
+    global _fusion_chosen
+    if made_with_fusion:
+        _fusion_chosen = True
+    _choose_fusion(app)
     apply_look(_state["theme"], app.font().pointSizeF() if app.font().pointSizeF() > 0 else DEFAULT_FONT_PT)
