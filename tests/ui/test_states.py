@@ -1,5 +1,6 @@
 """A card's state (due, right, partly right, not right) set while its step is being built (an answer given earlier,
-restored) is left to the card's first polish: it must look as when the card was restyled at once, as it always was."""
+restored), and a new button's primary look, are left to the widget's first polish: they must look as when the
+widget was restyled at once, as it always was."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.ui.activities.states import set_state
+from literacy_app.ui.look.buttons import ActionButton, make_primary
 from literacy_app.ui.look.style import apply_look, current_font_pt, current_theme
 
 
@@ -77,3 +79,39 @@ def test_the_states_look_different(qtbot, app_look):
         qtbot.waitExposed(window)
         images.append(window.grab().toImage())
     assert images[0] != images[1] != images[2]
+
+
+def primary_button(qtbot, make) -> QWidget:
+    window = QWidget()
+    qtbot.addWidget(window)
+    QVBoxLayout(window).addWidget(make(window))
+    window.resize(200, 60)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def restyled_primary(parent: QWidget) -> ActionButton:
+    """How a primary button was always made: restyled at once."""
+    button = ActionButton("Next", parent)
+    button.setProperty("kind", "primary")
+    button.style().unpolish(button)
+    button.style().polish(button)
+    return button
+
+
+def test_a_new_primary_button_looks_as_when_restyled_at_once(qtbot, app_look):
+    made = primary_button(qtbot, lambda parent: ActionButton("Next", parent, primary=True)).grab().toImage()
+    restyled = primary_button(qtbot, restyled_primary).grab().toImage()
+    plain = primary_button(qtbot, lambda parent: ActionButton("Next", parent)).grab().toImage()
+    assert made == restyled
+    assert made != plain  # the comparison can fail: the primary look is not the plain one
+
+
+def test_a_shown_button_made_primary_changes_at_once(qtbot, app_look):
+    window = primary_button(qtbot, lambda parent: ActionButton("Next", parent))
+    plain = window.grab().toImage()
+    make_primary(window.findChild(ActionButton))
+    assert window.grab().toImage() != plain
+    make_primary(window.findChild(ActionButton), primary=False)
+    assert window.grab().toImage() == plain

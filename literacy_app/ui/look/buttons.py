@@ -29,5 +29,6 @@ class ActionButton(QPushButton):
 def make_primary(button: QPushButton, primary: bool = True) -> None:
     """The main action of its card or screen: filled with the accent colour (see style.py)."""
     button.setProperty("kind", "primary" if primary else "")
-    button.style().unpolish(button)
-    button.style().polish(button)
+    if button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # a new button takes the look when first shown
+        button.style().unpolish(button)
+        button.style().polish(button)
