@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,6 +45,8 @@ class Settings:
 def _read_ini(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
+    import configparser  # most PCs have no such file: its parser (and the patterns it compiles) only then
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(path, encoding="utf-8")

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from literacy_app.clock import now_iso
 from literacy_app.store.db import Database
-from literacy_app.store.outbox import enqueue
 
 
 def _new_uid() -> str:
     import uuid  # loaded with the first new learner or attempt, not on the way to the first lesson
 
     return str(uuid.uuid4())
+
+
+def _enqueue(conn: sqlite3.Connection, statements: Iterable[dict[str, Any]]) -> None:
+    """Queue xAPI statements in the same transaction (the outbox module loads with the first answer)."""
+    from literacy_app.store.outbox import enqueue
+
+    enqueue(conn, statements)
 
 
 @dataclass(frozen=True)
@@ -201,7 +207,7 @@ class Records:
             )
             record = conn.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
             if statements is not None:
-                enqueue(conn, statements(_attempt(record)))
+                _enqueue(conn, statements(_attempt(record)))
         return _attempt(record)
 
     def record_scenario_run(
@@ -223,7 +229,7 @@ class Records:
             )
             record = conn.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
             if statements is not None:
-                enqueue(conn, statements(_attempt(record)))
+                _enqueue(conn, statements(_attempt(record)))
         return _attempt(record)
 
     def scenario_runs(self, profile_id: int, lesson_id: str, block_id: str) -> list[dict[str, Any]]:
@@ -261,7 +267,7 @@ class Records:
             done = conn.execute("SELECT completed_at FROM progress WHERE profile_id = ? AND lesson_id = ?",
                                 (profile_id, lesson_id)).fetchone()
             if statements and not (done and done["completed_at"]):
-                enqueue(conn, statements)
+                _enqueue(conn, statements)
             conn.execute(
                 "INSERT INTO progress(profile_id, lesson_id, step, step_count, completed_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, lesson_id) DO UPDATE SET "
@@ -282,7 +288,7 @@ class Records:
                         statements: list[dict[str, Any]] | None = None) -> None:
         with self.db.transaction() as conn:
             if statements:
-                enqueue(conn, statements)
+                _enqueue(conn, statements)
             conn.execute(
                 "INSERT INTO reflections(profile_id, lesson_id, block_id, text, updated_at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(profile_id, lesson_id, block_id) DO UPDATE SET text = excluded.text, "

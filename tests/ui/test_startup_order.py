@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -220,3 +223,41 @@ def test_a_start_without_a_profile_shows_the_picker(qtbot, data_dir: Path):
     qtbot.addWidget(window)
     assert window.stack.currentWidget() is window.picker
     assert not window.switch_action.isEnabled()
+
+
+# the start-up of `literacy-app --profile NAME` up to its first paint, in a fresh interpreter
+FRESH_START = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from literacy_app.cli import gui_parser
+from literacy_app.ui.app import build_window
+from literacy_app.ui.look.style import FUSION_ARGUMENTS, apply_style
+app = QApplication(sys.argv[:1] + FUSION_ARGUMENTS)
+style = app.style().name()
+apply_style(app, made_with_fusion=True)
+window, _ = build_window(gui_parser().parse_args(["--data-dir", sys.argv[1], "--profile", "Ana"]), text_first=True)
+print(json.dumps({"style": style, "step": window.lesson_view.step_label.text(),
+                  "modules": sorted(sys.modules)}))
+"""
+LATER = {
+    "configparser": "the settings file's parser: no literacy-app.ini here",
+    "literacy_app.store.outbox": "the xAPI outbox: with the first answer",
+    "literacy_app.content.packs": "lesson packs: when a teacher installs one",
+    "literacy_app.content.blocks.scenario_paths": "the scenario path search: when a scenario is checked",
+    "literacy_app.services.teacher": "the teacher view",
+    "literacy_app.store.lrs_sender": "LRS delivery: after the first paint",
+    "literacy_app.learning.review": "the review schedule: its count follows the first paint",
+}
+
+
+def test_a_fresh_start_loads_what_later_actions_need_only_then(tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", FRESH_START, str(tmp_path / "data")], capture_output=True,
+                          text=True, env=env, cwd=Path(__file__).resolve().parents[2], timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    start = json.loads(done.stdout.strip().splitlines()[-1])
+    assert start["style"] == "fusion"  # chosen when the application was made
+    assert start["step"].startswith("Step 1 of ")  # the first lesson is there, ready to paint
+    assert "literacy_app.content.model" in start["modules"]  # the list is the real one
+    loaded_early = {name: why for name, why in LATER.items() if name in start["modules"]}
+    assert loaded_early == {}

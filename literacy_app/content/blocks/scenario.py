@@ -8,7 +8,6 @@ from typing import Any
 
 from literacy_app.content.blocks.registry import BlockType, DemoLearner, Template, register
 from literacy_app.content.blocks.scenario_parse import parse_scenario
-from literacy_app.content.blocks.scenario_paths import explore
 from literacy_app.content.model import Node, Scenario, ScenarioChoice
 from literacy_app.content.syntax import Reporter
 
@@ -91,6 +90,8 @@ def check_scenario(scenario: Scenario, reporter: Reporter) -> None:
         if node.id not in reachable:
             reporter.warning(node.line, 1, f"node '{node.id}' cannot be reached from the start",
                              f"add a choice '- [...](#{node.id})' in another node, or remove it")
+    from literacy_app.content.blocks.scenario_paths import explore  # the path search: only when checked
+
     for stuck in explore(scenario)[1]:
         stuck_node = scenario.node(stuck.node_id)
         if stuck_node is None:

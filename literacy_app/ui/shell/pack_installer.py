@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from literacy_app.content.packs import PackResult, install_pack
 from literacy_app.ui.look.save_paths import ask_open_path
+
+if TYPE_CHECKING:
+    from literacy_app.content.packs import PackResult
 
 
 class PackInstaller(QObject):
@@ -43,6 +46,8 @@ class PackInstaller(QObject):
             self.install(Path(path))
 
     def install(self, pack: Path) -> PackResult:
+        from literacy_app.content.packs import install_pack  # with its zip handling: only when a pack is installed
+
         result = install_pack(pack, self.lessons_dir)
         if result.ok:
             self.on_installed()
