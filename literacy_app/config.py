@@ -22,6 +22,8 @@ TRUE_WORDS = {"1", "yes", "true", "on"}
 
 @dataclass
 class Settings:
+    """Where the app keeps its data and finds its lessons, and the school's settings, each with its source."""
+
     data_dir: Path
     lesson_dirs: list[Path] = field(default_factory=list)  # bundled course first, then extras
     teacher_pin_hash: str = ""

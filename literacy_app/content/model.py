@@ -60,6 +60,8 @@ class LessonError(Exception):
 
 @dataclass
 class Choice:
+    """One answer a question offers, whether it is right, and the feedback it gets."""
+
     text: str
     correct: bool
     feedback: str = ""
@@ -83,6 +85,8 @@ class NumericAnswer:
 
 @dataclass
 class Question:
+    """One question of a quiz block."""
+
     id: str
     prompt: str
     kind: str = "single"
@@ -105,6 +109,8 @@ class Question:
 
 @dataclass
 class Quiz:
+    """A `::: quiz` block: its questions and how it is marked."""
+
     id: str
     questions: list[Question] = field(default_factory=list)
     pass_mark: float | None = None  # percent
@@ -122,6 +128,8 @@ class Quiz:
 
 @dataclass
 class ScenarioChoice:
+    """A choice in a scenario node: its text, the node it leads to and how it changes the score."""
+
     text: str
     target: str
     delta: int = 0
@@ -145,6 +153,8 @@ class ScenarioChoice:
 
 @dataclass
 class Node:
+    """One situation of a scenario: its text and choices, or an ending."""
+
     id: str
     title: str
     body: str = ""
@@ -160,6 +170,8 @@ class Node:
 
 @dataclass
 class Scenario:
+    """A `::: scenario` block: a branching story of nodes."""
+
     id: str
     nodes: list[Node] = field(default_factory=list)
     start: str = ""
@@ -183,6 +195,8 @@ class Scenario:
 
 @dataclass
 class Post:
+    """One post of a simulated social-media feed, with the cues it really contains."""
+
     id: str
     author: str
     handle: str = ""
@@ -198,6 +212,8 @@ class Post:
 
 @dataclass
 class Feed:
+    """A `::: feed` block: posts in which the learner tags cues of sponsorship and persuasion."""
+
     id: str
     posts: list[Post] = field(default_factory=list)
     cues: list[str] = field(default_factory=lambda: list(KNOWN_CUES))
@@ -211,6 +227,8 @@ class Feed:
 
 @dataclass
 class Reflection:
+    """A `::: reflection` block: a prompt the learner answers in their own words."""
+
     id: str
     prompt: str = ""
     min_length: int = 0
@@ -219,12 +237,16 @@ class Reflection:
 
 @dataclass
 class TeacherNotes:
+    """A `::: teacher` block: notes shown only in teacher mode."""
+
     markdown: str
     line: int = 0
 
 
 @dataclass
 class Prose:
+    """Markdown text between blocks."""
+
     markdown: str
     line: int = 0
 
@@ -235,6 +257,8 @@ Item = Prose | Quiz | Scenario | Feed | Reflection | TeacherNotes
 
 @dataclass
 class Step:
+    """One step of a lesson (a `##` heading): its text and blocks in order."""
+
     title: str
     items: list[Item] = field(default_factory=list)
     line: int = 0
@@ -242,6 +266,8 @@ class Step:
 
 @dataclass
 class Lesson:
+    """One lesson file: its front matter and its steps."""
+
     id: str
     title: str
     module: str

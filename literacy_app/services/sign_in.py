@@ -26,6 +26,8 @@ Secret = str | Iterable[int]  # a code, or the numbers of the pictures picked
 
 @dataclass(frozen=True)
 class SignInVerdict:
+    """The answer to a sign-in try (or to a new secret): accepted, or why not and how long to wait."""
+
     accepted: bool
     wait_seconds: float = 0.0  # how long until the next try is checked
     checked: bool = True  # False: refused because of the wait, without looking at the secret

@@ -13,6 +13,8 @@ from literacy_app.store.db import Database
 
 @dataclass(frozen=True)
 class StoredSecret:
+    """A learner's sign-in picture or code, as stored: its hash and the state of wrong tries."""
+
     kind: str  # picture | code
     hash: str  # '' after the teacher's reset: the learner chooses again
     since: str  # when the learner first chose it

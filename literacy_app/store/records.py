@@ -27,6 +27,8 @@ def _enqueue(conn: sqlite3.Connection, statements: Iterable[dict[str, Any]]) -> 
 
 @dataclass(frozen=True)
 class Profile:
+    """A learner on this PC."""
+
     id: int
     uid: str
     name: str
@@ -42,6 +44,8 @@ class Profile:
 
 @dataclass(frozen=True)
 class AnswerRecord:
+    """One scored answer of an attempt (a question, a post, a poll's answer)."""
+
     question_id: str
     response: dict[str, Any]
     correct: bool
@@ -51,6 +55,8 @@ class AnswerRecord:
 
 @dataclass(frozen=True)
 class AttemptRecord:
+    """One try at a graded activity, with its total and its answers."""
+
     id: int
     uid: str
     lesson_id: str

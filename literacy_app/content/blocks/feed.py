@@ -38,6 +38,8 @@ Tried my grandma's soup recipe tonight. Still not as good as hers.
 
 @dataclass(frozen=True)
 class PostResult:
+    """One post of a feed scored: the cues found, missed and wrongly tagged."""
+
     post_id: str
     found: list[str]
     missed: list[str]

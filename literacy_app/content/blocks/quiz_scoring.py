@@ -24,6 +24,8 @@ NOTES = {
 
 @dataclass(frozen=True)
 class QuestionResult:
+    """One question scored: the points, whether it was right, what was answered and the feedback to show."""
+
     score: float
     max_score: float
     correct: bool

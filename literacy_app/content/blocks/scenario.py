@@ -51,6 +51,8 @@ You knew it was an ad and still wanted it.
 
 @dataclass(frozen=True)
 class ScenarioResult:
+    """A finished scenario run: the ending reached, its score and the path taken."""
+
     ending: Node
     score: int
     max_score: int

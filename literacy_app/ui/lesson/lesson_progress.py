@@ -14,6 +14,8 @@ from literacy_app.services.session import Session
 
 @dataclass(frozen=True)
 class Unfinished:
+    """An activity of the lesson the learner has not finished, as the finish dialog lists it."""
+
     step: int  # index of the step that holds the activity
     step_title: str
     kind: str  # the block type's label: "Quiz", "Scenario" ...

@@ -108,6 +108,8 @@ AVATAR_TEXT = LIGHT["avatar_text"]
 
 @dataclass(frozen=True)
 class Pair:
+    """A foreground and background token that appear together, and the contrast they must reach."""
+
     fg: str  # token
     bg: str  # token
     kind: str  # "text" (4.5:1, 7:1 in high contrast) or "ui" (3:1: outlines, indicators, focus, disabled)

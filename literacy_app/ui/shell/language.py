@@ -37,6 +37,8 @@ NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
 
 @dataclass
 class _State:
+    """The app's language now: the catalogue shown, the learner's choice, the school's setting."""
+
     shown: str = SOURCE_LANGUAGE  # the catalogue installed now
     chosen: str = ""  # View > Language or --language; "" follows the lesson, then the school and the computer
     configured: str = ""  # [ui] language in literacy-app.ini
