@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+from literacy_app.content.render import render_markdown
+from literacy_app.resources import bundled_lessons
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 from literacy_app.ui.app import build_window
@@ -119,3 +121,40 @@ def test_partial_credit_reads_as_people_write_it(qtbot, data_dir, tmp_path):
     click(qtbot, second.submit_button)
     assert "Score: 1.3 of 2 points" in quiz.score_label.text()
     assert "(67%)" in quiz.score_label.text()
+
+
+PICTURE_FREE = """# Sponsored or not?
+
+A post says *"my favourite bottle"* and&nbsp;links to a shop.\\
+The link pays the creator.
+
+- a code in the caption
+- a tag: **#ad**
+
+| Cue | Found in |
+|---|---|
+| affiliate link | the caption |
+| urgency | "only today" |
+
+> Nobody told you it was paid.
+
+```
+SAVE20   at checkout
+```
+"""
+
+
+def test_a_page_without_pictures_is_read_out_as_the_fragment_walk_reads_it(qtbot):
+    # a page without pictures is described from its raw text: paragraphs, list items, a line break, table
+    # cells and a quote each start a new line, exactly as when every fragment is walked
+    pages = [PICTURE_FREE] + [path.read_text(encoding="utf-8") for path in sorted(bundled_lessons().rglob("*.md"))]
+    for page in pages:
+        view = ProseView(render_markdown(page), None)
+        qtbot.addWidget(view)
+        if "\ufffc" in view.document().toRawText():
+            continue  # a picture: the walk itself describes it (test above)
+        assert view.text_with_pictures() == view.walked_text()
+    described = ProseView(render_markdown(PICTURE_FREE), None).text_with_pictures()
+    assert described.split("\n")[:3] == ["Sponsored or not?", "A post says \"my favourite bottle\" and\xa0links to "
+                                          "a shop.\u2028The link pays the creator.", "a code in the caption"]
+    assert "affiliate link\nthe caption\nurgency" in described

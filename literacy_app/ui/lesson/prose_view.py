@@ -7,12 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_WIDTH = 760
 OBJECT_REPLACEMENT = "\ufffc"  # where a picture sits in the document's text
+# in a document's raw text, a new paragraph or list item starts after U+2029, a table cell (a frame) after U+FDD0
+# and a table ends with U+FDD1: each is a new line to a listener
+BOUNDARIES = str.maketrans({"\u2029": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
 
 
 def _placeholder(text: str = "") -> QImage:
@@ -24,6 +27,10 @@ def _placeholder(text: str = "") -> QImage:
     painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return image
+
+
+def _spoken(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
@@ -67,6 +74,15 @@ class ProseView(QTextBrowser):
 
     def text_with_pictures(self) -> str:
         """The text as a screen reader should hear it: each picture's alt text at the picture's place."""
+        raw = self.document().toRawText()
+        if OBJECT_REPLACEMENT not in raw:  # no picture: the text as it is, without walking its formats
+            return _spoken(raw.translate(BOUNDARIES))
+        return self.walked_text()
+
+    def walked_text(self) -> str:
+        """text_with_pictures, fragment by fragment: a picture is known by its format."""
+        from PySide6.QtGui import QTextFormat  # its Python enums: only for a page with a picture
+
         parts: list[str] = []
         block = self.document().begin()
         while block.isValid():
@@ -82,7 +98,7 @@ class ProseView(QTextBrowser):
                 iterator += 1
             parts.append("\n")
             block = block.next()
-        return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+        return _spoken("".join(parts))
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
         if int(kind) != QTextDocument.ResourceType.ImageResource.value:
