@@ -122,6 +122,13 @@ def resolve_settings(data_dir: str | None = None, lessons: list[str] | None = No
 
 
 SIGN_IN_MODES = ("none", "picture", "code")
+SIGN_IN_MODE_KEY = "learners.sign_in"  # the teacher's choice, kept with the app's settings; the config file wins
+
+
+def sign_in_mode(configured: str, chosen: str | None) -> str:
+    """The sign-in in force: IT's [learners] sign_in, else the teacher's choice, else none."""
+    mode = configured or chosen or "none"
+    return mode if mode in SIGN_IN_MODES else "none"
 
 
 def _resolve_privacy(settings: Settings, from_files: FileLookup) -> None:

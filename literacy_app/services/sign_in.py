@@ -14,12 +14,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from literacy_app.config import SIGN_IN_MODES
+from literacy_app.config import SIGN_IN_MODE_KEY, SIGN_IN_MODES, sign_in_mode
 from literacy_app.services.session import Session
 from literacy_app.store.learner_secrets import LearnerSecrets
 from literacy_app.store.records import Profile
 
-MODE_KEY = "learners.sign_in"  # the teacher's choice (app_state); the config file wins over it
+MODE_KEY = SIGN_IN_MODE_KEY
 
 Secret = str | Iterable[int]  # a code, or the numbers of the pictures picked
 
@@ -47,8 +47,7 @@ class SignInService:
     # -- the school's choice ---------------------------------------------------------------
     @property
     def mode(self) -> str:
-        chosen = self.configured_mode or (self.session.setting(MODE_KEY) or "none")
-        return chosen if chosen in SIGN_IN_MODES else "none"
+        return sign_in_mode(self.configured_mode, self.session.setting(MODE_KEY))
 
     @property
     def can_change(self) -> bool:

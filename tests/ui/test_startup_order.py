@@ -245,6 +245,8 @@ LATER = {
     "literacy_app.content.packs": "lesson packs: when a teacher installs one",
     "literacy_app.content.blocks.scenario_paths": "the scenario path search: when a scenario is checked",
     "literacy_app.services.teacher": "the teacher view",
+    "literacy_app.services.sign_in": "sign-in: only when the school turned it on",
+    "literacy_app.store.learner_secrets": "the learners' pictures and codes: the same",
     "literacy_app.store.lrs_sender": "LRS delivery: after the first paint",
     "literacy_app.learning.review": "the review schedule: its count follows the first paint",
 }

@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
                                             allowed=lambda: self.teacher_mode.active)
         self._build_menus()
         self.storage_notice = StorageNotice(self, session)
-        self.sign_in_gate = SignInGate(self, services.sign_in, services.settings.idle_minutes)
+        self.sign_in_gate = SignInGate(self, lambda: services.sign_in, services.settings.idle_minutes,
+                                       services.settings.sign_in)
         self.class_publisher: ClassPublisher | None = None
         if services.class_folder is not None:  # a PC in a class: its module is loaded only then
             from literacy_app.ui.shell.class_publisher import ClassPublisher

@@ -4,12 +4,14 @@ classmate's lesson open). Part of the main window; the window asks it before it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
+from literacy_app.config import SIGN_IN_MODE_KEY, sign_in_mode
 from literacy_app.services.session import Profile, Session
 from literacy_app.ui.shell.first_paint import after_first_paint
 
@@ -39,11 +41,15 @@ WATCH_PAUSE_MS = 5_000
 
 
 class SignInGate(QObject):
-    def __init__(self, window: LearnerWindow, sign_in: SignInService | None, idle_minutes: float = 10.0) -> None:
+    def __init__(self, window: LearnerWindow, sign_in: Callable[[], SignInService | None], idle_minutes: float = 10.0,
+                 configured_mode: str = "") -> None:
+        """sign_in: gives the service when a learner must sign in (with sign-in off it is never asked for);
+        configured_mode: [learners] sign_in from literacy-app.ini, which wins over the teacher's choice."""
         assert isinstance(window, QMainWindow)
         super().__init__(window)
         self.window = window
-        self.sign_in = sign_in
+        self._sign_in_service = sign_in
+        self.configured_mode = configured_mode
         self.page: SignInPage | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -69,21 +75,24 @@ class SignInGate(QObject):
     def intercept(self, profile: Profile, lesson_id: str | None = None, step: int | None = None) -> bool:
         """True when the learner must sign in first: the sign-in screen is shown, and once they are signed in
         the window's start_learning is called again."""
+        if sign_in_mode(self.configured_mode, self.window.session.setting(SIGN_IN_MODE_KEY)) == "none":
+            return False  # sign-in is off (the default): its service and modules are not even loaded
+        sign_in = self._sign_in_service()
         # a --teacher preview has its own throw-away session: nothing to protect there
-        if self.sign_in is None or self.window.session is not self.sign_in.session:
+        if sign_in is None or self.window.session is not sign_in.session:
             return False
-        if self.sign_in.needed(profile) == "none":
+        if sign_in.needed(profile) == "none":
             return False
-        profile = self.sign_in.resolve(profile)  # a learner from another PC of the class is brought here first
-        needed = self.sign_in.needed(profile)
+        profile = sign_in.resolve(profile)  # a learner from another PC of the class is brought here first
+        needed = sign_in.needed(profile)
         if needed == "none":
             return False
-        if self.sign_in.mode == "picture":
+        if sign_in.mode == "picture":
             from literacy_app.ui.shell.sign_in_picture import SignInPicture as Page
         else:
             from literacy_app.ui.shell.sign_in_code import SignInCode as Page  # type: ignore[assignment]
         self._discard()
-        page = Page(self.sign_in, profile, choosing=needed == "choose")
+        page = Page(sign_in, profile, choosing=needed == "choose")
         page.signedIn.connect(lambda: self.window.start_learning(profile, lesson_id, step))
         page.back.connect(self.window.show_picker)
         self.page = page
