@@ -243,6 +243,7 @@ LATER = {
     "configparser": "the settings file's parser: no literacy-app.ini here",
     "literacy_app.store.outbox": "the xAPI outbox: with the first answer",
     "literacy_app.content.packs": "lesson packs: when a teacher installs one",
+    "literacy_app.ui.look.save_paths": "where files are saved and opened: with the first file dialog",
     "literacy_app.content.blocks.scenario_paths": "the scenario path search: when a scenario is checked",
     "literacy_app.services.teacher": "the teacher view",
     "literacy_app.services.sign_in": "sign-in: only when the school turned it on",

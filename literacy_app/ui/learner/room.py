@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from literacy_app.services.session import Session
-from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
 from literacy_app.ui.shell.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the learner's service (and the review it loads) is made when first needed
@@ -230,6 +229,8 @@ class LearnerRoom(QObject):
         data = self.learner.certificate(module)
         if data is None:
             return None
+        from literacy_app.ui.look.save_paths import suggested_path  # (and the file dialog) when first saving
+
         suggested = suggested_path("certificate", "pdf", data.learner, data.course)  # in Documents
         chosen = self.ask_certificate_path(data, suggested)
         if not chosen:
@@ -242,5 +243,7 @@ class LearnerRoom(QObject):
         return path
 
     def _ask_path(self, data: CertificateData, suggested: Path) -> str:
+        from literacy_app.ui.look.save_paths import ask_save_path
+
         path = ask_save_path(self.window, self.tr("Save your certificate"), suggested, self.tr("PDF files (*.pdf)"))
         return str(path) if path else ""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import Lesson
-from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
 
 
 def default_paper() -> str:
@@ -90,6 +89,8 @@ class PrintCommand(QObject):
         self.action.triggered.connect(self.request)
 
     def _ask_path(self, suggested: Path) -> str:
+        from literacy_app.ui.look.save_paths import ask_save_path  # with the file dialog: when first printing
+
         path = ask_save_path(self.window, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         return str(path) if path else ""
 
@@ -105,6 +106,8 @@ class PrintCommand(QObject):
         lessons = module if dialog.whole_module.isChecked() else [lesson]
         answers = dialog.answers.isChecked() and self.teacher()
         name = lesson.module if len(lessons) > 1 else lesson.title
+        from literacy_app.ui.look.save_paths import suggested_path
+
         chosen = self.ask_path(suggested_path("answer-key" if answers else "worksheet", "pdf", name))
         if not chosen:
             return None

@@ -10,8 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from literacy_app.ui.look.save_paths import ask_open_path
-
 if TYPE_CHECKING:
     from literacy_app.content.packs import PackResult
 
@@ -33,6 +31,8 @@ class PackInstaller(QObject):
         self.action.triggered.connect(self.request)
 
     def _ask_for_file(self) -> str:
+        from literacy_app.ui.look.save_paths import ask_open_path  # with the file dialog: when first asked
+
         path = ask_open_path(self.window, self.tr("Install lesson pack"), self.tr("Lesson packs (*.zip)"))
         return str(path) if path else ""
 
