@@ -134,15 +134,20 @@ def _plain_paragraphs(text: str) -> str:
 # characters. Such a line renders as itself in a paragraph; tests/content/test_render_fast_path.py proves it over
 # generated strings and the course's own.
 _PLAIN = r"[^\s\\`*_\[\]{}<>&~@|\x00-\x1f\x7f-\x9f\u00a0\ud800-\udfff]+"
-PLAIN_LINE_RE = re.compile(rf"(?![\d#>+=:|-]){_PLAIN}(?: {_PLAIN})*")
+# "@" only at the start of a word: a handle ("thanks @Lumen") is plain text, while an e-mail address (a word
+# before the "@") becomes a link
+_WORD = rf"@?{_PLAIN}"
+PLAIN_LINE_RE = re.compile(rf"(?![\d#>+=:|-]){_WORD}(?: {_WORD})*")
 # the short texts of activities (a post, a feedback) are rendered again each time their step is shown; pages of
 # prose are longer and have their own cache (page_cache.py)
 CACHED_TEXT_LENGTH = 500
 
 
 def plain_line(text: str) -> bool:
-    """True when `text` is a line that Markdown and the sanitiser leave exactly as it is."""
-    return PLAIN_LINE_RE.fullmatch(text) is not None and "://" not in text and "www." not in text.lower()
+    """True when `text` is a line, or lines of one paragraph, that Markdown and the sanitiser leave exactly as
+    they are (a paragraph keeps its line breaks)."""
+    return (all(PLAIN_LINE_RE.fullmatch(line) is not None for line in text.split("\n"))
+            and "://" not in text and "www." not in text.lower())
 
 
 def render_markdown(text: str) -> str:

@@ -17,7 +17,6 @@ Pure functions on dates and the lesson model: no database, no Qt.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,6 +93,8 @@ def post_key(post: Post) -> dict[str, Any]:
 
 def fingerprint(key: dict[str, Any]) -> str:
     """A short, stable hash of a key (the exact same key gives the same fingerprint)."""
+    import hashlib  # OpenSSL's library (3 MB in memory) with the first answer to keep, not with the review count
+
     text = json.dumps(key, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

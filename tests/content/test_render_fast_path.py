@@ -25,7 +25,8 @@ TRICKY = list("abcAB xyz0129.,;:!?'\"()-+=#>*_`~[]{}<>&@|^%$/\\\t\n\r\u00a0\u200
 PIECES = ["www.", "WWW.", "wWw.", "http://", "https://x.y", "ftp://", "a@b.co", "x@y", "1.", "1)", "- ", "* ", "+ ",
           "# ", "#", "> ", "=", "---", "|", ": ", "\\", "`", "~~", "~", "[", "]", "(", ")", "!", "{:", "}", "&amp;",
           "&", "<b>", "<", ">", "  ", " ", "\t", "\n", "word", "Ünï", "🥹", "'", '"', "?", ".", ",", "...", "—", "%",
-          "ſ", "\x02", "klzzwxh:0000", "\u00ad", "\u202e", "*[", "[^1]", "_", "snake_case", "e.g.", "500", "3D"]
+          "ſ", "\x02", "klzzwxh:0000", "\u00ad", "\u202e", "*[", "[^1]", "_", "snake_case", "e.g.", "500", "3D",
+          "@", "@Lumen", " @kira.b", "@a@b.co", "a.@b", "+@x", "@x.org", "mailto:", "-@", "@@", "@_x"]
 
 
 def full_path(text: str) -> str:
@@ -68,15 +69,18 @@ def test_a_line_made_of_markdown_syntax_is_never_taken_for_plain(text):
 
 @pytest.mark.parametrize("text", ["Keep the deal secret if the contract asks for it.", "True", "Kira ✨ 19 · 🥹",
                                   "They said “no”, then 'yes'; why? (Nobody knows.)", "A 1. B", "C# and F#",
-                                  "Now 50% off: $5 – today only!", "Ünïcödé Ωμέγα עברית 中文"])
+                                  "Now 50% off: $5 – today only!", "Ünïcödé Ωμέγα עברית 中文",
+                                  "Writing \"thanks @Lumen 💜\" under a photo", "@kira.lifts posted again",
+                                  "a\nb", "One paragraph\nwritten on\nthree lines."])
 def test_ordinary_sentences_take_the_fast_path(text):
     assert plain_line(text)
     assert_same(text)
 
 
 @pytest.mark.parametrize("text", ["1. first", "# title", "- item", "> quote", "**bold**", "a_b_c", "see www.x.org",
-                                  "https://x.org", "me@x.org", "Tom & Jerry", "a < b", "a\u00a0b", "two  spaces",
-                                  " lead", "trail ", "a\nb", "a\tb", "`code`", "~~gone~~", "[link](x)", "{: .c}",
+                                  "https://x.org", "me@x.org", "ask me@x.org", "hi @a@b.co",
+                                  "Tom & Jerry", "a < b", "a\u00a0b", "two  spaces",
+                                  " lead", "trail ", "a\n\nb", "a  \nb", "a\n- b", "a\n1. b", "a\n===", "a\n", "a\tb", "`code`", "~~gone~~", "[link](x)", "{: .c}",
                                   "a | b", "=", ": term", "", "\x02x\x03"])
 def test_markdown_and_entities_take_the_full_path(text):
     assert not plain_line(text)
