@@ -80,7 +80,8 @@ def test_ordinary_sentences_take_the_fast_path(text):
 @pytest.mark.parametrize("text", ["1. first", "# title", "- item", "> quote", "**bold**", "a_b_c", "see www.x.org",
                                   "https://x.org", "me@x.org", "ask me@x.org", "hi @a@b.co",
                                   "Tom & Jerry", "a < b", "a\u00a0b", "two  spaces",
-                                  " lead", "trail ", "a\n\nb", "a  \nb", "a\n- b", "a\n1. b", "a\n===", "a\n", "a\tb", "`code`", "~~gone~~", "[link](x)", "{: .c}",
+                                  " lead", "trail ", "a\n\nb", "a  \nb", "a\n- b", "a\n1. b", "a\n===", "a\n",
+                                  "a\tb", "`code`", "~~gone~~", "[link](x)", "{: .c}",
                                   "a | b", "=", ": term", "", "\x02x\x03"])
 def test_markdown_and_entities_take_the_full_path(text):
     assert not plain_line(text)
