@@ -61,9 +61,11 @@ class SignInGate(QObject):
         self.watch_pause.setInterval(WATCH_PAUSE_MS)
         self.watch_pause.timeout.connect(self._watch)
         self.watching = False
-        # not before the first paint: while an application-wide Python filter is installed, PySide6 looks up
-        # the Python class of every object an event goes to, and building the first lesson took 15 ms longer
-        after_first_paint(window, self._watch)
+        # not before the first paint, nor while the rest of the first step is built just after it: while an
+        # application-wide Python filter is installed, PySide6 looks up the Python class of every object an
+        # event goes to (Qt's private ones too: it then makes about 110 classes it never needed). So watching
+        # starts one pause after the first paint; the idle countdown runs from the start all the same.
+        after_first_paint(window, self.watch_pause.start)
         self.idle_timer.start()
 
     def _watch(self) -> None:
