@@ -9,11 +9,7 @@ from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import QuestionResult
 from literacy_app.ui.activities.choice_input import ChoiceInput
-from literacy_app.ui.activities.match_input import MatchInput
-from literacy_app.ui.activities.numeric_input import NumericInput
-from literacy_app.ui.activities.order_input import OrderInput
 from literacy_app.ui.activities.states import set_state
-from literacy_app.ui.activities.text_input import TextInput
 from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
@@ -21,13 +17,22 @@ from literacy_app.ui.look.formats import number
 
 
 def make_input(question: Question, shuffle: bool, parent: QWidget | None = None) -> QWidget:
+    """The answer controls for the question's kind (each kind's module loads with its first question)."""
     if question.kind == "short":
+        from literacy_app.ui.activities.text_input import TextInput
+
         return TextInput(question, parent)
     if question.kind == "order":
+        from literacy_app.ui.activities.order_input import OrderInput
+
         return OrderInput(question, parent)
     if question.kind == "match":
+        from literacy_app.ui.activities.match_input import MatchInput
+
         return MatchInput(question, parent)
     if question.kind == "numeric":
+        from literacy_app.ui.activities.numeric_input import NumericInput
+
         return NumericInput(question, parent)
     return ChoiceInput(question, shuffle=shuffle, parent=parent)
 

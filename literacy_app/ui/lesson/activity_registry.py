@@ -6,6 +6,7 @@ block type registers its widget with `register_widget` from its own module.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -14,25 +15,31 @@ from PySide6.QtWidgets import QLabel, QWidget
 from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Quiz
 from literacy_app.services.session import Session
-from literacy_app.ui.activities.feed_widget import FeedWidget
-from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
-from literacy_app.ui.activities.quiz_widget import QuizWidget
-from literacy_app.ui.activities.reflection_widget import ReflectionWidget
-from literacy_app.ui.activities.scenario_widget import ScenarioWidget
 
 Factory = Callable[[Session, Lesson, object], QWidget]
 
 
+def _built_in(module: str, class_name: str) -> Factory:
+    """A widget of ui/activities/, its module loaded when a step first shows its block type (a step with a
+    quiz does not load the feed's or the scenario's widgets)."""
+    def factory(session: Session, lesson: Lesson, block: object) -> QWidget:
+        widget_class = getattr(importlib.import_module(f"literacy_app.ui.activities.{module}"), class_name)
+        return widget_class(session, lesson, block)
+    return factory
+
+
 def quiz_widget(session: Session, lesson: Lesson, quiz: Quiz) -> QWidget:
     """A practice quiz answers question by question; a test (`mode: test`) is submitted whole."""
-    return QuizTestWidget(session, lesson, quiz) if quiz.mode == "test" else QuizWidget(session, lesson, quiz)
+    if quiz.mode == "test":
+        return _built_in("quiz_test_widget", "QuizTestWidget")(session, lesson, quiz)
+    return _built_in("quiz_widget", "QuizWidget")(session, lesson, quiz)
 
 
 _FACTORIES: dict[str, Factory] = {
     "quiz": quiz_widget,
-    "scenario": ScenarioWidget,
-    "feed": FeedWidget,
-    "reflection": ReflectionWidget,
+    "scenario": _built_in("scenario_widget", "ScenarioWidget"),
+    "feed": _built_in("feed_widget", "FeedWidget"),
+    "reflection": _built_in("reflection_widget", "ReflectionWidget"),
 }
 
 
