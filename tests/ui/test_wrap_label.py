@@ -1,5 +1,6 @@
 """WrapLabel remembers its height for a width: after any change QLabel measures anew for, it must measure anew too,
-so it always answers what a plain QLabel with the same text and settings answers."""
+so it always answers what a plain QLabel with the same text and settings answers. A line of lesson Markdown
+that is plain text gets a plain-text label, as tall as the rich-text one."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from literacy_app.ui.activities.wrap_label import MAX_WIDTHS, WrapLabel
+from literacy_app.content.render import render_inline
+from literacy_app.ui.activities.wrap_label import MAX_WIDTHS, WrapLabel, inline_label
 
 WIDTHS = (40, 120, 300, 800)
 LONG = "Brands buy adverts from the platform, <b>not</b> from each creator, and share part of the income. " * 2
@@ -78,3 +80,27 @@ def test_a_label_keeps_only_the_last_widths(qtbot):
     for width in range(50, 50 + 3 * MAX_WIDTHS):
         assert cached.heightForWidth(width) == plain.heightForWidth(width)
     assert len(cached._heights) <= MAX_WIDTHS
+
+
+@pytest.mark.parametrize("markdown", [
+    "Which of these is the clearest sign that a creator was paid to mention a product?",
+    'Writing "thanks @Lumen 💜" under a photo is a clear enough label.',
+    "One paragraph\nwritten on\nthree lines.",
+])
+def test_a_plain_line_of_markdown_is_a_plain_label_as_tall_as_the_rich_one(qtbot, markdown):
+    label = inline_label(markdown)
+    rich = WrapLabel(render_inline(markdown), rich=True)
+    for widget in (label, rich):
+        qtbot.addWidget(widget)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == " ".join(markdown.split("\n"))  # as HTML shows it: line breaks are spaces
+    for width in WIDTHS:
+        assert label.heightForWidth(width) == rich.heightForWidth(width)
+
+
+def test_a_line_with_markdown_stays_a_rich_label(qtbot):
+    label = inline_label("A **bold** claim, see [the source](https://example.org)")
+    qtbot.addWidget(label)
+    assert label.textFormat() == Qt.TextFormat.RichText
+    assert label.text() == 'A <strong>bold</strong> claim, see <a href="https://example.org" ' \
+        'rel="noopener noreferrer">the source</a>'

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline
 from literacy_app.ui.activities.states import set_state
-from literacy_app.ui.activities.wrap_label import WrapLabel
+from literacy_app.ui.activities.wrap_label import WrapLabel, inline_label
 
 
 class ChoiceInput(QWidget):
@@ -59,7 +59,7 @@ class ChoiceInput(QWidget):
                 button.toggled.connect(lambda _checked: self.responseChanged.emit())
             else:
                 self.group.addButton(button, index)
-            text = WrapLabel(render_inline(choice.text), rich=True, parent=self)
+            text = inline_label(choice.text, self)
             text.setBuddy(button)
             text.setCursor(Qt.CursorShape.PointingHandCursor)
             text.installEventFilter(self)

@@ -10,7 +10,7 @@ from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import QuestionResult
 from literacy_app.ui.activities.choice_input import ChoiceInput
 from literacy_app.ui.activities.states import set_state
-from literacy_app.ui.activities.wrap_label import WrapLabel
+from literacy_app.ui.activities.wrap_label import WrapLabel, inline_label
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number
@@ -61,7 +61,7 @@ class QuestionWidget(QFrame):
         self.state_badge.setObjectName("stateBadge")
         header.addWidget(self.state_badge)
         layout.addLayout(header)
-        self.prompt = WrapLabel(render_inline(question.prompt), rich=True, parent=self)
+        self.prompt = inline_label(question.prompt, self)
         self.prompt.setObjectName("questionPrompt")
         layout.addWidget(self.prompt)
         if question.body:

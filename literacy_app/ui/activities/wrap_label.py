@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from literacy_app.content.render import plain_line, render_inline
+
 MAX_WIDTHS = 32  # a window being resized asks at every width: keep the last few
 
 
@@ -66,3 +68,15 @@ class WrapLabel(QLabel):
     def clear(self) -> None:
         self._heights.clear()
         super().clear()
+
+
+def inline_label(markdown: str, parent: QWidget | None = None) -> WrapLabel:
+    """A label for one line of lesson Markdown (a question, a choice). Plain text, as most of them are, is
+    shown as plain text: a rich-text label builds a text document of its own, which takes twice the time and
+    memory. It looks the same: a paragraph's line breaks are spaces in HTML too."""
+    if plain_line(markdown):
+        label = WrapLabel(parent=parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(" ".join(markdown.split("\n")))
+        return label
+    return WrapLabel(render_inline(markdown), rich=True, parent=parent)
