@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from literacy_app.ui.look.style import restyle
+
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -29,6 +31,4 @@ class ActionButton(QPushButton):
 def make_primary(button: QPushButton, primary: bool = True) -> None:
     """The main action of its card or screen: filled with the accent colour (see style.py)."""
     button.setProperty("kind", "primary" if primary else "")
-    if button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # a new button takes the look when first shown
-        button.style().unpolish(button)
-        button.style().polish(button)
+    restyle(button)  # a new button takes the look when first shown

@@ -11,7 +11,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from literacy_app.ui.look.palette import THEME_NAMES, tokens
 from literacy_app.ui.look.theme import palette_for
@@ -246,3 +247,12 @@ def apply_style(app: QApplication, made_with_fusion: bool = False) -> None:
         _fusion_chosen = True
     _choose_fusion(app)
     apply_look(_state["theme"], app.font().pointSizeF() if app.font().pointSizeF() > 0 else DEFAULT_FONT_PT)
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the style sheet to a widget again after a property its rules read has changed. A widget not
+    polished yet (not shown yet: a step being built) takes the new value at its first polish; restyling it
+    now would be wasted."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
