@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionViewItem
 
 from literacy_app import resources
 from literacy_app.content.index_cache import CACHE_NAME
@@ -164,3 +164,42 @@ def test_a_hidden_list_is_checked_too_and_shows_the_verdict_when_it_comes_back(q
     assert sidebar.topLevelItemCount() == 0
     sidebar.set_library(library)
     assert lesson_rows(sidebar) == ["○  Fixture basics"]
+
+
+def _needed_height(sidebar: LibrarySidebar, index) -> int:
+    """The row height a title needs, from the text rectangle the style really draws it in."""
+    option = QStyleOptionViewItem()
+    sidebar.itemDelegate().initStyleOption(option, index)
+    option.rect = sidebar.visualRect(index)
+    style = sidebar.style()
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, sidebar)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, sidebar) + 1
+    lines = option.fontMetrics.boundingRect(QRect(0, 0, text.width() - 2 * margin, 100000),
+                                            int(Qt.TextFlag.TextWordWrap), index.data())
+    return lines.height() + 10
+
+
+@pytest.mark.parametrize("points", [12.0, 15.0, 18.0])
+def test_each_lesson_row_is_as_tall_as_its_wrapped_title_needs(qtbot, data_dir, points):
+    # rows measured for a narrower text than the one drawn got a blank line under some titles at bigger text
+    window, _ = build_window(gui_args(data_dir, "--profile", "Ana"))
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window._apply_font(points)
+    sidebar = window.sidebar
+    for width in (240, 320):
+        window.splitter.setSizes([width, 1366 - width])
+        qtbot.waitUntil(lambda: sidebar.viewport().width() > 0)
+        assert sidebar.isVisible()
+        sidebar.doItemsLayout()
+        rows = 0
+        for module in range(sidebar.topLevelItemCount()):
+            top = sidebar.topLevelItem(module)
+            for lesson in range(top.childCount()):
+                index = sidebar.indexFromItem(top.child(lesson))
+                assert sidebar.visualRect(index).height() >= _needed_height(sidebar, index)  # never cut
+                assert sidebar.visualRect(index).height() - _needed_height(sidebar, index) < \
+                    sidebar.fontMetrics().lineSpacing()  # never a blank line
+                rows += 1
+        assert rows >= 9

@@ -25,6 +25,7 @@ TOOLBAR_FONT_PT = 11.0
 SCALE = {"display": 2.0, "title": 1.6, "heading": 1.2, "post": 1.1, "body": 1.0, "small": 0.92}
 # spacing scale (px): 4, 8, 12, 16, 24
 SPACE = (4, 8, 12, 16, 24)
+LIST_ITEM_PADDING_X = 4  # left and right of a row's text in the lesson list (px); its rows are measured with it
 
 # given to a QApplication when it is made, so Fusion is its style from the start: choosing it later through
 # setStyle() hands Python a QStyle, and PySide6 then builds QStyle's eleven enums (560 members) before the
@@ -152,7 +153,7 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 
 #lessonList {{ background: {c['surface']}; color: {c['text']}; border: none;
     border-right: 1px solid {c['card_border']}; }}
-#lessonList::item {{ padding: 5px 4px; }}
+#lessonList::item {{ padding: 5px {LIST_ITEM_PADDING_X}px; }}
 #lessonList::item:selected {{ background: {c['accent']}; color: {c['on_accent']}; }}
 #lessonList:focus {{ border: 2px solid {c['focus']}; }}
 

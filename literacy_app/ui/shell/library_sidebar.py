@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.library import Library
+from literacy_app.ui.look.style import LIST_ITEM_PADDING_X
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 MARKS = {"done": "✔", "started": "◐", "": "○"}
+# what a row keeps beside its text (px): the style sheet's padding and the margin Qt's item views keep inside it
+# (Fusion: its focus frame margin and one pixel, on each side); measured narrower, titles got a blank line
+ROW_TEXT_INSET = 2 * LIST_ITEM_PADDING_X + 2 * (2 + 1)
 CHECK_SLICE_S = 0.02  # the checker's turn between two rounds of events: clicks and keys still answer at once
 
 
@@ -33,7 +37,7 @@ class _WrappedRows(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = view.viewport().width() - view.indentation() * (depth + 1) - 28  # the mark and margins
+        width = view.viewport().width() - view.indentation() * (depth + 1) - ROW_TEXT_INSET
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100000),
                                                  int(Qt.TextFlag.TextWordWrap), text)
