@@ -19,7 +19,7 @@ def open_test(qtbot, window, lesson_id: str) -> QuizTestWidget:
 
 def answer_everything(qtbot, test: QuizTestWidget) -> None:
     for question in test.questions:
-        assert not question.submit_button.isVisible()  # no per-question submit in a test
+        assert question.submit_button is None and question.hint_button is None  # one submit, no hints
         inputs = question.input
         if hasattr(inputs, "buttons"):
             click(qtbot, inputs.buttons[0])

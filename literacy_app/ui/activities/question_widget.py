@@ -43,7 +43,9 @@ class QuestionWidget(QFrame):
     answerSubmitted = Signal(object)
 
     def __init__(self, question: Question, number: int, total: int, shuffle: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, submitted_alone: bool = True) -> None:
+        """submitted_alone: False in a test, which is submitted whole and gives no hints: the question then
+        has neither its own Submit button nor a hint button (not even hidden ones)."""
         super().__init__(parent)
         self.question = question
         self.setObjectName("questionCard")
@@ -72,16 +74,19 @@ class QuestionWidget(QFrame):
         layout.addWidget(self.input)
         # the hint, the result and the explanation (below) and the lock badge (above) are made when first shown
         self._row = row = QHBoxLayout()
-        self.submit_button = ActionButton(self.tr("Submit answer"), self, primary=True)
-        self.submit_button.setAccessibleName(self.tr("Submit answer to question {0}").format(number))
-        self.submit_button.setEnabled(False)
-        self.submit_button.clicked.connect(self._submit)
-        row.addWidget(self.submit_button)
-        self.hint_button = ActionButton(self.tr("Show a hint"), self)
-        self.hint_button.setAccessibleName(self.tr("Show a hint for question {0}").format(number))
-        self.hint_button.setVisible(bool(question.hints))
-        self.hint_button.clicked.connect(self.show_next_hint)
-        row.addWidget(self.hint_button)
+        self.submit_button: ActionButton | None = None
+        self.hint_button: ActionButton | None = None
+        if submitted_alone:
+            self.submit_button = ActionButton(self.tr("Submit answer"), self, primary=True)
+            self.submit_button.setAccessibleName(self.tr("Submit answer to question {0}").format(number))
+            self.submit_button.setEnabled(False)
+            self.submit_button.clicked.connect(self._submit)
+            row.addWidget(self.submit_button)
+            self.hint_button = ActionButton(self.tr("Show a hint"), self)
+            self.hint_button.setAccessibleName(self.tr("Show a hint for question {0}").format(number))
+            self.hint_button.setVisible(bool(question.hints))
+            self.hint_button.clicked.connect(self.show_next_hint)
+            row.addWidget(self.hint_button)
         row.addStretch(1)
         layout.addLayout(row)
         self._lock_badge: QLabel | None = None
@@ -144,7 +149,8 @@ class QuestionWidget(QFrame):
         return label
 
     def _update_submit(self) -> None:
-        self.submit_button.setEnabled(not self.answered and self.input.has_response())
+        if self.submit_button is not None:
+            self.submit_button.setEnabled(not self.answered and self.input.has_response())
 
     def _submit(self) -> None:
         if self.answered or not self.input.has_response():
@@ -158,14 +164,16 @@ class QuestionWidget(QFrame):
             self.hint_label.setText("<br>".join(self.tr("Hint: {0}").format(render_inline(h)) for h in shown))
             self.hint_label.show()
             announce(self.hint_label, self.question.hints[self._hints_shown - 1])
-        self.hint_button.setEnabled(self._hints_shown < len(self.question.hints))
+        if self.hint_button is not None:
+            self.hint_button.setEnabled(self._hints_shown < len(self.question.hints))
 
     def show_result(self, result: QuestionResult, announce_it: bool = True) -> None:
         self.answered = True
         self.input.set_locked(True)
         self.input.show_result(result)
-        self.submit_button.setEnabled(False)
-        self.hint_button.setEnabled(False)
+        for button in (self.submit_button, self.hint_button):
+            if button is not None:
+                button.setEnabled(False)
         template = self.tr("{0} of {1} point") if result.max_score == 1 else self.tr("{0} of {1} points")
         score = template.format(number(result.score), number(result.max_score))
         if result.correct:
@@ -202,5 +210,6 @@ class QuestionWidget(QFrame):
             if label is not None:
                 label.hide()
         self._hints_shown = 0
-        self.hint_button.setEnabled(True)
+        if self.hint_button is not None:
+            self.hint_button.setEnabled(True)
         self._update_submit()

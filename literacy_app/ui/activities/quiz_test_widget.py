@@ -30,9 +30,9 @@ class QuizTestWidget(QWidget):
         layout.addWidget(intro)
         self.questions: list[QuestionWidget] = []
         for index, question in enumerate(quiz.questions, 1):
-            widget = QuestionWidget(question, index, len(quiz.questions), shuffle=quiz.shuffle, parent=self)
-            widget.submit_button.hide()  # one submit for the whole test
-            widget.hint_button.hide()  # a test gives no hints
+            # one submit for the whole test, and no hints
+            widget = QuestionWidget(question, index, len(quiz.questions), shuffle=quiz.shuffle, parent=self,
+                                    submitted_alone=False)
             widget.input.responseChanged.connect(self._update)
             layout.addWidget(widget)
             self.questions.append(widget)
