@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -44,6 +43,8 @@ class Reporter:
 
 def did_you_mean(word: str, known: list[str] | tuple[str, ...]) -> str:
     """A hint naming the closest known word, or listing the known ones."""
+    import difflib  # only for a lesson with a mistake in it
+
     close = difflib.get_close_matches(word.lower(), [k.lower() for k in known], n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
@@ -55,6 +56,8 @@ def near_key(word: str, known: list[str] | tuple[str, ...]) -> str | None:
     lowered = word.lower()
     if lowered in known:
         return None
+    import difflib  # only for a key that is not a known one
+
     close = difflib.get_close_matches(lowered, list(known), n=1, cutoff=0.7)  # "Hnit" for "Hint"
     return close[0] if close else None
 

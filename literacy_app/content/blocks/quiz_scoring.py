@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +39,8 @@ class QuestionResult:
 
 def normalise_answer(text: str) -> str:
     """Case, accents' composition, extra spaces and end punctuation do not matter."""
+    import unicodedata  # with the first typed answer, not with the block registry at start-up
+
     text = unicodedata.normalize("NFC", text).casefold()
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" .!?;:,")
