@@ -47,6 +47,18 @@ class AppServices:
     def library(self) -> Library:
         return self.session.library
 
+    def lrs_endpoint_set(self) -> bool:
+        """An LRS endpoint in the settings file or saved by the teacher: without one, delivery is not even loaded
+        (a command-line endpoint is a command's own business)."""
+        from literacy_app.store.outbox import Outbox
+
+        return bool(self.settings.lrs_endpoint or Outbox(self.db).saved_connection().get("endpoint"))
+
+    def stop_delivery(self) -> None:
+        """At quit: stop the LRS sender if one was made (the teacher may have set an endpoint after start-up)."""
+        if "lrs" in self.__dict__:  # a cached_property, made on first use
+            self.lrs.stop()
+
     @cached_property
     def lrs(self) -> LrsDelivery:
         """xAPI delivery to the district's LRS; started by the GUI when an endpoint is set."""

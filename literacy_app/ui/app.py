@@ -134,11 +134,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     handler.install()
     WINDOW_LISTENERS.append(lambda new: setattr(handler, "parent", new))  # after a change of language
 
-    def start_delivery() -> None:  # a background thread; nothing happens without an endpoint
-        services.lrs.start()
-        app.aboutToQuit.connect(services.lrs.stop)
+    def start_delivery() -> None:  # a background thread, only with an endpoint (the teacher can set one later)
+        if services.lrs_endpoint_set():
+            services.lrs.start()
 
     after_first_paint(window, start_delivery)  # its modules load after the first lesson is on screen
+    app.aboutToQuit.connect(services.stop_delivery)
     app.aboutToQuit.connect(services.page_cache.save)  # the pages seen, for the next start
     app.aboutToQuit.connect(lambda: _discard_preview(window))
     window.show()

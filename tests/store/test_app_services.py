@@ -34,3 +34,28 @@ def test_a_pc_without_a_class_makes_the_teachers_services_once_when_first_asked_
         assert services.privacy.sign_in is services.sign_in
     finally:
         services.db.close()
+
+
+def test_lrs_delivery_is_made_only_where_an_endpoint_is_set(tmp_path: Path) -> None:
+    from literacy_app.store.outbox import Outbox
+
+    services = build_services(str(tmp_path / "data"), [])
+    try:
+        assert not services.lrs_endpoint_set()
+        services.stop_delivery()  # at quit, with nothing made: nothing to stop, and nothing made for it
+        assert "lrs" not in services.__dict__
+        Outbox(services.db).save_connection("http://127.0.0.1:9/xapi/", "school", "secret")  # the teacher's
+        assert services.lrs_endpoint_set()
+        services.lrs.start()
+        assert services.lrs.sender is not None and services.lrs.sender.is_alive()
+        services.stop_delivery()
+        assert services.lrs.sender is None
+    finally:
+        services.db.close()
+
+    from_file = build_services(str(tmp_path / "data2"), [])
+    try:
+        from_file.settings.lrs_endpoint = "http://127.0.0.1:9/xapi/"  # [lrs] endpoint in literacy-app.ini
+        assert from_file.lrs_endpoint_set()
+    finally:
+        from_file.db.close()

@@ -13,7 +13,6 @@ from literacy_app.ui.activities.states import set_state
 from literacy_app.ui.activities.wrap_label import WrapLabel, inline_label
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
-from literacy_app.ui.look.formats import number
 
 
 def make_input(question: Question, shuffle: bool, parent: QWidget | None = None) -> QWidget:
@@ -174,6 +173,8 @@ class QuestionWidget(QFrame):
         for button in (self.submit_button, self.hint_button):
             if button is not None:
                 button.setEnabled(False)
+        from literacy_app.ui.look.formats import number  # with decimal: from the first result shown
+
         template = self.tr("{0} of {1} point") if result.max_score == 1 else self.tr("{0} of {1} points")
         score = template.format(number(result.score), number(result.max_score))
         if result.correct:

@@ -12,7 +12,6 @@ from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
 from literacy_app.ui.activities.wrap_label import WrapLabel
 from literacy_app.ui.look.accessibility import announce
-from literacy_app.ui.look.formats import number
 
 
 class QuizTestWidget(QWidget):
@@ -94,6 +93,8 @@ class QuizTestWidget(QWidget):
                 widget.input.set_locked(True)
         if released:
             score = sum(r.score for r in results.values())
+            from literacy_app.ui.look.formats import number  # with decimal: once the test is submitted
+
             text = self.tr("Test submitted: {0} of {1} points.").format(number(score), number(self.quiz.max_points))
         elif self.quiz.feedback == "after-course":
             text = self.tr("Test submitted. Your answers are saved. You will see which were right after the "
