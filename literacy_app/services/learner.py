@@ -13,19 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from literacy_app.clock import now
 from literacy_app.content.library import Library
 from literacy_app.content.model import Lesson
-from literacy_app.learning.progress import (
-    Attempt,
-    LearnerRecord,
-    ModuleProgress,
-    NextStep,
-    course_progress,
-    next_step,
-)
 from literacy_app.learning.review import (
     REVIEWABLE_TYPES,
     Reviewable,
@@ -40,6 +32,9 @@ from literacy_app.learning.scoring import score_post, score_question
 from literacy_app.services.session import Session
 from literacy_app.store.records import Profile, Records
 from literacy_app.store.review_queue import NewItem, ReviewItem, ReviewQueue, StudyLog
+
+if TYPE_CHECKING:  # course progress (My progress, certificates) loads when first asked for, not for the review count
+    from literacy_app.learning.progress import LearnerRecord, ModuleProgress, NextStep
 
 REVIEW_SESSION_SIZE = 20  # items in one review session at most: a few minutes of work
 
@@ -102,6 +97,8 @@ def certificate_file_name(data: CertificateData) -> str:
 
 def learner_record(db_records: Records, profile_id: int) -> LearnerRecord:
     """What progress needs about one learner, read from the store."""
+    from literacy_app.learning.progress import Attempt, LearnerRecord
+
     log = StudyLog(db_records.db)
     steps = {lesson_id: (row["step"], row["step_count"], row["completed_at"])
              for lesson_id, row in db_records.progress(profile_id).items()}
@@ -116,6 +113,8 @@ def certificates_for(records: Records, library: Library, profile: Profile, schoo
     attempts are read, so a class merged from several PCs' snapshots serves as well as this PC's records."""
     steps = {lesson_id: (row["step"], row["step_count"], row["completed_at"])
              for lesson_id, row in records.progress(profile.id).items()}
+    from literacy_app.learning.progress import Attempt, LearnerRecord, course_progress
+
     attempts = [Attempt(a.lesson_id, a.block_id, a.score, a.max_score, a.finished_at is not None)
                 for a in records.attempts(profile.id)]
     record = LearnerRecord(steps, attempts, set(), {})
@@ -288,12 +287,16 @@ class LearnerService:
         return learner_record(self.session.records, self._profile().id)
 
     def progress(self) -> list[ModuleProgress]:
+        from literacy_app.learning.progress import course_progress
+
         return course_progress(self.library, self.record())
 
     def next_step(self, modules: list[ModuleProgress] | None = None, due: int | None = None) -> NextStep:
         modules = self.progress() if modules is None else modules
         saved = {data.course for data in self.certificates() if self.saved_certificate(data) is not None}
         current = self.session.records.last_lesson(self._profile().id)
+        from literacy_app.learning.progress import next_step
+
         return next_step(modules, self.due_count() if due is None else due, saved, current)
 
     def add_time(self, lesson_id: str, seconds: float) -> None:
