@@ -126,8 +126,9 @@ SIGN_IN_MODE_KEY = "learners.sign_in"  # the teacher's choice, kept with the app
 
 
 def sign_in_mode(configured: str, chosen: str | None) -> str:
-    """The sign-in in force: IT's [learners] sign_in, else the teacher's choice, else none."""
-    mode = configured or chosen or "none"
+    """The sign-in in force: IT's [learners] sign_in, else the teacher's choice, else none (a word that is
+    not a mode counts as not set)."""
+    mode = (configured if configured in SIGN_IN_MODES else "") or chosen or "none"
     return mode if mode in SIGN_IN_MODES else "none"
 
 

@@ -115,3 +115,11 @@ def test_an_unreadable_config_beside_the_executable_falls_back_to_the_user_confi
     write_ini(user_config_dir, "[paths]\ndata_dir = mine\n")
     settings = config.resolve_settings()
     assert (settings.data_dir, settings.sources["data_dir"]) == (user_config_dir / "mine", "user config")
+
+
+def test_the_sign_in_in_force_is_the_config_files_then_the_teachers_then_none():
+    assert config.sign_in_mode("picture", "code") == "picture"  # IT's literacy-app.ini wins
+    assert config.sign_in_mode("", "code") == "code"  # the teacher's choice in the app
+    assert config.sign_in_mode("pictures", "code") == "code"  # a word that is not a mode counts as not set
+    assert config.sign_in_mode("", None) == "none"
+    assert config.sign_in_mode("", "everyone") == "none"

@@ -179,14 +179,16 @@ def _needed_height(sidebar: LibrarySidebar, index) -> int:
     return lines.height() + 10
 
 
-@pytest.mark.parametrize("points", [12.0, 15.0, 18.0])
-def test_each_lesson_row_is_as_tall_as_its_wrapped_title_needs(qtbot, data_dir, points):
+@pytest.mark.parametrize("bigger", [0, 3, 6])  # 100 %, 125 % and 150 % text
+def test_each_lesson_row_is_as_tall_as_its_wrapped_title_needs(qtbot, data_dir, bigger):
     # rows measured for a narrower text than the one drawn got a blank line under some titles at bigger text
     window, _ = build_window(gui_args(data_dir, "--profile", "Ana"))
     qtbot.addWidget(window)
     window.resize(1366, 740)
     window.show()
-    window._apply_font(points)
+    for _ in range(bigger):
+        window.zoom_in_action.trigger()  # View > Bigger text
+    assert window.text_size_percent == 100 + 25 * bigger // 3
     sidebar = window.sidebar
     for width in (240, 320):
         window.splitter.setSizes([width, 1366 - width])
