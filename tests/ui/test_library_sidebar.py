@@ -190,18 +190,18 @@ def test_each_lesson_row_is_as_tall_as_its_wrapped_title_needs(qtbot, data_dir, 
         window.zoom_in_action.trigger()  # View > Bigger text
     assert window.text_size_percent == 100 + 25 * bigger // 3
     sidebar = window.sidebar
-    for width in (240, 320):
+    for width in (220, 240, 320):
         window.splitter.setSizes([width, 1366 - width])
         qtbot.waitUntil(lambda: sidebar.viewport().width() > 0)
         assert sidebar.isVisible()
         sidebar.doItemsLayout()
-        rows = 0
+        rows = []
         for module in range(sidebar.topLevelItemCount()):
-            top = sidebar.topLevelItem(module)
-            for lesson in range(top.childCount()):
-                index = sidebar.indexFromItem(top.child(lesson))
-                assert sidebar.visualRect(index).height() >= _needed_height(sidebar, index)  # never cut
-                assert sidebar.visualRect(index).height() - _needed_height(sidebar, index) < \
-                    sidebar.fontMetrics().lineSpacing()  # never a blank line
-                rows += 1
-        assert rows >= 9
+            top = sidebar.topLevelItem(module)  # a module's bold title and count, then its lessons
+            rows += [top] + [top.child(lesson) for lesson in range(top.childCount())]
+        for row in rows:
+            index = sidebar.indexFromItem(row)
+            assert sidebar.visualRect(index).height() >= _needed_height(sidebar, index), row.text(0)  # never cut
+            assert sidebar.visualRect(index).height() - _needed_height(sidebar, index) < \
+                sidebar.fontMetrics().lineSpacing(), row.text(0)  # never a blank line
+        assert len(rows) >= 10

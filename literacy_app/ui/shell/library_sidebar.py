@@ -38,9 +38,10 @@ class _WrappedRows(QStyledItemDelegate):
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = view.viewport().width() - view.indentation() * (depth + 1) - ROW_TEXT_INSET
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100000),
-                                                 int(Qt.TextFlag.TextWordWrap), text)
+        row = QStyleOptionViewItem(option)
+        self.initStyleOption(row, index)  # the row's own font, as it is painted: a module's title is bold
+        needed = row.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100000), int(Qt.TextFlag.TextWordWrap),
+                                              row.text)
         base = super().sizeHint(option, index)
         return QSize(base.width(), max(base.height(), needed.height() + 10))
 
