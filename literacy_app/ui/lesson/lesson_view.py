@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import delete
 
 from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Prose
@@ -220,6 +221,9 @@ class LessonView(QWidget):
         self.next_button.setText(self.tr("Finish lesson ✔") if last else self.tr("Next ▶"))
         self.next_button.setAccessibleName(self.tr("Finish the lesson") if last else self.tr("Next step"))
 
+        # the step on screen goes first: built beside it, a heavy step would need the memory of both at once
+        if (previous := self.scroll.takeWidget()) is not None:
+            delete(previous)
         # made inside the view it will be shown in: with the app's style sheet, moving a built step into the view
         # would restyle every widget of it once more
         content = QWidget(self.scroll.viewport())
