@@ -8,10 +8,12 @@ build carries them in its _internal/ folder.
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 BUNDLED = "bundled"  # the folder inside the installed package
+# the package's own folder: data files sit beside its modules in every kind of install (a wheel, a source
+# checkout, the frozen build's _internal/literacy_app); found without importlib.resources, slow at start-up
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def is_frozen() -> bool:
@@ -22,13 +24,13 @@ def app_root() -> Path:
     """The frozen build's _internal/ folder, or the folder that holds the package (a source checkout's root)."""
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    return Path(__file__).resolve().parent.parent
+    return PACKAGE_DIR.parent
 
 
 def _installed(name: str) -> Path | None:
     """literacy_app/bundled/NAME of an installed package, when it is there as a real folder."""
-    folder = resources.files("literacy_app").joinpath(BUNDLED).joinpath(name)
-    return folder if isinstance(folder, Path) and folder.is_dir() else None
+    folder = PACKAGE_DIR / BUNDLED / name
+    return folder if folder.is_dir() else None
 
 
 def bundled_dir(name: str) -> Path:
@@ -52,11 +54,11 @@ def asset_path(name: str) -> Path:
 
 def translations_dir() -> Path:
     """The app's compiled catalogues (literacy_es.qm ...): inside the package in every kind of install."""
-    return Path(__file__).resolve().parent / "translations"
+    return PACKAGE_DIR / "translations"
 
 
 def template_text(name: str) -> str:
-    return resources.files("literacy_app.templates").joinpath(name).read_text(encoding="utf-8")
+    return (PACKAGE_DIR / "templates" / name).read_text(encoding="utf-8")
 
 
 def executable_dir() -> Path:

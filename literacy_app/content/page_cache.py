@@ -10,7 +10,6 @@ one written by another version or template, is ignored.
 from __future__ import annotations
 
 import contextlib
-import importlib.resources
 import json
 import zlib
 from pathlib import Path
@@ -29,7 +28,7 @@ RENDERER_SOURCES = ("render.py", "markdown_habits.py")  # a change to how Markdo
 
 
 def _renderer_identity() -> str:
-    sources = importlib.resources.files("literacy_app.content")
+    sources = Path(__file__).resolve().parent
     checksum = 0
     for name in RENDERER_SOURCES:
         with contextlib.suppress(OSError):

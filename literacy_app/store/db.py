@@ -6,17 +6,17 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 DB_FILENAME = "literacy.sqlite3"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"  # beside this module in every kind of install
 
 
 def migrations() -> list[tuple[int, str, str]]:
     """(version, name, sql) for every numbered migration file, in order."""
     found = []
-    for entry in resources.files("literacy_app.store.migrations").iterdir():
+    for entry in MIGRATIONS_DIR.iterdir():
         name = entry.name
         if name.endswith(".sql") and name[:4].isdigit():
             found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))

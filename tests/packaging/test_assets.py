@@ -60,7 +60,7 @@ def test_an_installed_package_prefers_its_bundled_copy(tmp_path, monkeypatch):
     package = tmp_path / "site-packages" / "literacy_app"
     (package / "bundled" / "lessons").mkdir(parents=True)
     (package / "bundled" / "assets").mkdir()
-    monkeypatch.setattr(resources.resources, "files", lambda name: package)
+    monkeypatch.setattr(resources, "PACKAGE_DIR", package)
     assert resources.bundled_lessons() == package / "bundled" / "lessons"
     assert resources.asset_path("literacy-app-16.png") == package / "bundled" / "assets" / "literacy-app-16.png"
 
