@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from literacy_app.large_buffers import keep_large_buffers_mapped
 from literacy_app.services.learner import CertificateData
 from literacy_app.ui.look.formats import as_long_date, percent_value
 
@@ -46,6 +47,7 @@ def write_certificate(path: Path, data: CertificateData, include_score: bool = T
     """Write the certificate; needs a QGuiApplication. Returns the path written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    keep_large_buffers_mapped()  # the writer's 16 MB page buffers must not leave the heap grown (Linux)
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Landscape,

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from literacy_app.large_buffers import keep_large_buffers_mapped
 from literacy_app.ui.print.lesson_html import STYLE, Chunk, Worksheet
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -78,6 +79,7 @@ class PdfBook:
 
     def __init__(self, path: Path, paper: str = "a4", title: str = "") -> None:
         self.path = Path(path)
+        keep_large_buffers_mapped()  # the writer's 16 MB page buffers must not leave the heap grown (Linux)
         self.writer = QPdfWriter(str(self.path))
         self.writer.setResolution(DPI)
         self.writer.setPageSize(QPageSize(PAPERS[paper]))
