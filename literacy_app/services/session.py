@@ -65,6 +65,7 @@ class Session:
         self._profile: Profile | None = None
         # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
         self._pending: list[tuple[datetime, Callable[[], object]]] = []
+        self._held: bool | None = None  # None: writes go to the disk at once; else held, True if work is among them
         self._storage_trouble = False
         self._settings: dict[str, str] = {}  # settings remembered in this run, saved or still waiting
         # the UI shows these plain-words messages; called with "" once everything is saved again
@@ -418,10 +419,28 @@ class Session:
         """How many writes wait in memory because the disk refused them."""
         return len(self._pending)
 
+    def hold_writes(self) -> None:
+        """Keep writes in memory, in order, until release_writes(). A start's writes (the learner's last visit,
+        the step opened) wait until the first lesson is on screen: on a spinning disk each commit costs tens of
+        milliseconds."""
+        if self._held is None:
+            self._held = False
+
+    def release_writes(self) -> None:
+        """Write what was held, each with the time it was made; writes go to the disk at once again."""
+        if self._held is None:
+            return
+        work, self._held = self._held, None
+        if self.flush_pending() and work:
+            self.on_work_saved()
+
     def _write(self, action: Callable[[], object], work: bool = True) -> None:
         """Run one write; if the disk refuses it, keep it in memory (in order) and say so in plain words.
         `work`: the learner's work (shared with the class), as opposed to a view setting."""
         self._pending.append((datetime.fromisoformat(now_iso()), action))
+        if self._held is not None:
+            self._held = self._held or work
+            return
         if self.flush_pending() and work:
             self.on_work_saved()
 

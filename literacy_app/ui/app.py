@@ -49,8 +49,11 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
 
         name = args.profile or QApplication.translate("LanguageMenu", "Teacher preview")
         services.session = PreviewSession(services.library, learner=name)
+    if text_first:  # a real start: the learner's last visit and the step opened are written after the paint
+        services.session.hold_writes()
     window = MainWindow(services, start_with_picker=not (args.profile or teacher))  # the picker: when needed
     first = window
+    after_first_paint(window, window.write_held)
     after_first_paint(window, services.library.save_index)
     after_first_paint(window, services.page_cache.save)
     if held_back:
@@ -67,6 +70,7 @@ def build_window(args: argparse.Namespace, text_first: bool = False) -> tuple[Ma
                               (args.step - 1) if args.step else None)
     window = latest(window)  # a lesson in another language opened at start rebuilt the window in it
     if window is not first:
+        after_first_paint(window, window.write_held)
         after_first_paint(window, services.library.save_index)
         after_first_paint(window, services.page_cache.save)
         if held_back:

@@ -255,6 +255,7 @@ LATER = {
     "literacy_app.store.learner_secrets": "the learners' pictures and codes: the same",
     "literacy_app.store.lrs_sender": "LRS delivery: after the first paint",
     "literacy_app.learning.review": "the review schedule: its count follows the first paint",
+    "ctypes": "the allocator setting for PDFs (large_buffers): with the first certificate or worksheet",
 }
 
 

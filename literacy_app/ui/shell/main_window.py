@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
             self.lesson_view.step_label.setText(
                 self.tr("Lesson complete. Next up: {0}, in the list on the left.").format(following.title))
 
+    def write_held(self) -> None:
+        """Write what the session held back during start-up, then mark the lessons again from the disk."""
+        self.session.release_writes()
+        if self.session.profile is not None:
+            self._refresh_status()
+
     def _refresh_status(self) -> None:
         self.sidebar.set_status(self.session.lesson_status())
 
