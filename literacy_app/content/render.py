@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -53,6 +54,32 @@ def _without_pygments() -> Iterator[None]:
             del sys.modules["pygments"]
 
 
+@contextmanager
+def _without_url_opener() -> Iterator[None]:
+    """pymdownx takes two path helpers from urllib.request, which loads HTTP, e-mail parsing and SSL with them
+    (18 ms and several MB on the first render). Only pymdownx's path extensions call them, and none is used
+    here. For pymdownx's import, urllib.request is a stand-in with just those two, each passing the call to
+    the real module; any later import gets the real module."""
+    if "urllib.request" in sys.modules:
+        yield
+        return
+    stand_in = types.ModuleType("urllib.request")
+    stand_in.pathname2url = lambda path: _url_opener().pathname2url(path)  # type: ignore[attr-defined]
+    stand_in.url2pathname = lambda url: _url_opener().url2pathname(url)  # type: ignore[attr-defined]
+    sys.modules["urllib.request"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("urllib.request") is stand_in:
+            del sys.modules["urllib.request"]
+
+
+def _url_opener() -> types.ModuleType:
+    import urllib.request
+
+    return urllib.request
+
+
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
     import markdown
@@ -62,15 +89,15 @@ def _converter() -> markdown.Markdown:
     from markdown.extensions.footnotes import FootnoteExtension
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
-    from pymdownx.magiclink import MagiclinkExtension
-    from pymdownx.saneheaders import SaneHeadersExtension
-    from pymdownx.tilde import DeleteSubExtension
 
     from literacy_app.content.markdown_habits import HabitsExtension
 
-    with _without_pygments():
+    with _without_pygments(), _without_url_opener():
         from pymdownx.highlight import HighlightExtension
+        from pymdownx.magiclink import MagiclinkExtension
+        from pymdownx.saneheaders import SaneHeadersExtension
         from pymdownx.superfences import SuperFencesCodeExtension
+        from pymdownx.tilde import DeleteSubExtension
 
     # extension objects, not names: names are looked up at run time and go missing in frozen builds
     return markdown.Markdown(

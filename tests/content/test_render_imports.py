@@ -1,0 +1,35 @@
+"""The first Markdown render loads neither urllib.request nor SSL (pymdownx only wants two path helpers from it);
+the helpers it got still answer as the real ones, and a later import gets the real module. In a fresh process:
+what a process has loaded cannot be unloaded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+FIRST_RENDER = """
+import json, sys
+from literacy_app.content.render import render_markdown
+html = render_markdown("See https://example.org, ~~old~~ and **this**.\\n\\n- a\\n- b\\n")
+loaded = {name: name in sys.modules for name in ("urllib.request", "ssl", "http.client", "email.parser")}
+import pymdownx.util as util
+helpers = [util.pathname2url("/a b/c.png"), util.url2pathname("/a%20b/c.png")]
+import urllib.request
+real = [urllib.request.pathname2url("/a b/c.png"), urllib.request.url2pathname("/a%20b/c.png")]
+print(json.dumps({"html": html, "loaded": loaded, "helpers": helpers, "real": real,
+                  "opener": hasattr(urllib.request, "urlopen")}))
+"""
+
+
+def test_the_first_render_leaves_the_url_opener_and_ssl_unloaded():
+    done = subprocess.run([sys.executable, "-c", FIRST_RENDER], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["loaded"] == {"urllib.request": False, "ssl": False, "http.client": False, "email.parser": False}
+    assert '<a href="https://example.org" rel="noopener noreferrer">https://example.org</a>' in result["html"]
+    assert "<del>old</del>" in result["html"] and "<li>b</li>" in result["html"]
+    assert result["helpers"] == result["real"]  # the stand-in's helpers call the real ones
+    assert result["opener"]  # a later import gets the real module, not the stand-in
