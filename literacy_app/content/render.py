@@ -74,6 +74,22 @@ def _without_url_opener() -> Iterator[None]:
             del sys.modules["urllib.request"]
 
 
+@contextmanager
+def _extensions_by_module_path() -> Iterator[None]:
+    """SuperFences adds pymdownx.highlight by name, and Markdown looks a name up among every installed package's
+    entry points first: that loads importlib.metadata with e-mail parsing and sockets and reads each package's
+    metadata (15 ms on the first render). No package registers that name, so Markdown then imports the module
+    by its dotted path; while the converter is built it goes there directly."""
+    import markdown.util
+
+    scan = markdown.util.get_installed_extensions
+    markdown.util.get_installed_extensions = lambda: ()  # type: ignore[assignment,return-value]
+    try:
+        yield
+    finally:
+        markdown.util.get_installed_extensions = scan
+
+
 def _url_opener() -> types.ModuleType:
     import urllib.request
 
@@ -100,19 +116,20 @@ def _converter() -> markdown.Markdown:
         from pymdownx.tilde import DeleteSubExtension
 
     # extension objects, not names: names are looked up at run time and go missing in frozen builds
-    return markdown.Markdown(
-        extensions=[
-            AbbrExtension(), AttrListExtension(), DefListExtension(), FootnoteExtension(), SaneListExtension(),
-            TableExtension(use_align_attribute=True),  # align="…" passes the sanitiser; a style would not
-            # fenced code, also inside list items and quotes; never highlighted
-            HighlightExtension(use_pygments=False), SuperFencesCodeExtension(),
-            SaneHeadersExtension(),  # "#ad" is text; "# Title" is a heading
-            DeleteSubExtension(subscript=False),  # ~~struck~~; a single ~ stays "about"
-            MagiclinkExtension(),  # bare https:// and www. addresses become links
-            HabitsExtension(),  # two-space lists, escapes, backslash breaks, task lists, callouts
-        ],
-        output_format="html",
-    )
+    with _extensions_by_module_path():
+        return markdown.Markdown(
+            extensions=[
+                AbbrExtension(), AttrListExtension(), DefListExtension(), FootnoteExtension(), SaneListExtension(),
+                TableExtension(use_align_attribute=True),  # align="…" passes the sanitiser; a style would not
+                # fenced code, also inside list items and quotes; never highlighted
+                HighlightExtension(use_pygments=False), SuperFencesCodeExtension(),
+                SaneHeadersExtension(),  # "#ad" is text; "# Title" is a heading
+                DeleteSubExtension(subscript=False),  # ~~struck~~; a single ~ stays "about"
+                MagiclinkExtension(),  # bare https:// and www. addresses become links
+                HabitsExtension(),  # two-space lists, escapes, backslash breaks, task lists, callouts
+            ],
+            output_format="html",
+        )
 
 
 def sanitize(html: str) -> str:
