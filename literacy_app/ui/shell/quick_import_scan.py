@@ -10,6 +10,7 @@ check, nothing is changed.
 
 from __future__ import annotations
 
+import linecache
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -34,3 +35,6 @@ def mentions_pyside(module: ModuleType) -> bool:
 
 if _feature is not None and _original is not None:
     _feature._mod_uses_pyside = mentions_pyside  # type: ignore[union-attr]
+    # what PySide6's own check read while PySide6 itself was loading (enum.py alone is 80 KB of lines);
+    # a traceback reads a file again when it needs it
+    linecache.clearcache()
