@@ -59,8 +59,10 @@ def _without_url_opener() -> Iterator[None]:
     """pymdownx takes two path helpers from urllib.request, which loads HTTP, e-mail parsing and SSL with them
     (18 ms and several MB on the first render). Only pymdownx's path extensions call them, and none is used
     here. For pymdownx's import, urllib.request is a stand-in with just those two, each passing the call to
-    the real module; any later import gets the real module."""
-    if "urllib.request" in sys.modules:
+    the real module; any later import gets the real module. Only while no other thread runs (LRS delivery
+    and the class publisher are started from this one): another thread's import would get the stand-in."""
+    threads = sys.modules.get("threading")
+    if "urllib.request" in sys.modules or (threads is not None and threads.active_count() > 1):
         yield
         return
     stand_in = types.ModuleType("urllib.request")

@@ -46,3 +46,23 @@ def test_the_markdown_entry_point_scan_is_back_once_the_converter_is_built():
     with render._extensions_by_module_path():
         assert list(markdown.util.get_installed_extensions()) == []
     assert markdown.util.get_installed_extensions is before
+
+
+WITH_A_THREAD = """
+import json, sys, threading
+waiting = threading.Event()
+worker = threading.Thread(target=waiting.wait)  # e.g. LRS delivery: its own import must never see a stand-in
+worker.start()
+from literacy_app.content.render import render_markdown
+render_markdown("See **this**.\\n\\n- a\\n")
+real = sys.modules.get("urllib.request")
+waiting.set()
+worker.join()
+print(json.dumps({"opener": hasattr(real, "urlopen")}))
+"""
+
+
+def test_with_another_thread_running_pymdownx_gets_the_real_module():
+    done = subprocess.run([sys.executable, "-c", WITH_A_THREAD], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"opener": True}
