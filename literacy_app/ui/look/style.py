@@ -104,7 +104,7 @@ QPushButton[kind="primary"]:focus {{ border: 3px solid {c['focus']}; padding: 4p
 QPushButton[kind="primary"]:disabled {{ background: {c['disabled_fill']}; color: {c['disabled_text']};
     border: 1px dashed {c['disabled_text']}; font-weight: normal; }}
 QPushButton QLabel {{ color: {c['text']}; background: transparent; }}
-QPushButton:disabled QLabel {{ color: {c['disabled_text']}; }}
+QPushButton QLabel:disabled {{ color: {c['disabled_text']}; }}
 
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {c['surface']}; color: {c['text']};
     border: 1px solid {c['control_border']}; border-radius: 6px; padding: 4px 8px;
