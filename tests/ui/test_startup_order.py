@@ -257,6 +257,7 @@ LATER = {
     "literacy_app.store.lrs_sender": "LRS delivery: after the first paint",
     "literacy_app.learning.review": "the review schedule: its count follows the first paint",
     "ctypes": "the allocator setting for PDFs (large_buffers): with the first certificate or worksheet",
+    "literacy_app.ui.lesson.lesson_progress": "what is left in a lesson: when its last step is finished",
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +23,14 @@ from literacy_app.content.model import Lesson, Prose
 from literacy_app.content.page_cache import PageCache
 from literacy_app.content.render import render_markdown, render_page
 from literacy_app.services.session import Session
-from literacy_app.ui.lesson.lesson_progress import Unfinished, unfinished_activities
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.look.accessibility import install_accessibility
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.style import current_font_pt, current_theme
 from literacy_app.ui.shell.first_paint import after_first_paint
+
+if TYPE_CHECKING:  # what is left to do is worked out when a lesson is finished
+    from literacy_app.ui.lesson.lesson_progress import Unfinished
 
 READING_WIDTH = 800  # px at the normal text size: about 90 characters a line, comfortable to read
 
@@ -140,6 +144,8 @@ class LessonView(QWidget):
         if self._step < len(lesson.steps) - 1:
             self.go_to(self._step + 1)
             return
+        from literacy_app.ui.lesson.lesson_progress import unfinished_activities  # on the last step only
+
         left = unfinished_activities(self.session, lesson) if self.session.profile is not None else []
         if left:
             self._ask_finish(left)
