@@ -65,7 +65,8 @@ class Session:
         self._profile: Profile | None = None
         # writes the disk refused (read-only, full, locked by another copy), oldest first, with their time
         self._pending: list[tuple[datetime, Callable[[], object]]] = []
-        self._held: bool | None = None  # None: writes go to the disk at once; else held, True if work is among them
+        self._holding = False  # start-up: writes wait in memory until release_writes()
+        self._held_work = False  # the learner's work is among the writes held
         self._storage_trouble = False
         self._settings: dict[str, str] = {}  # settings remembered in this run, saved or still waiting
         # the UI shows these plain-words messages; called with "" once everything is saved again
@@ -423,14 +424,13 @@ class Session:
         """Keep writes in memory, in order, until release_writes(). A start's writes (the learner's last visit,
         the step opened) wait until the first lesson is on screen: on a spinning disk each commit costs tens of
         milliseconds."""
-        if self._held is None:
-            self._held = False
+        self._holding = True
 
     def release_writes(self) -> None:
         """Write what was held, each with the time it was made; writes go to the disk at once again."""
-        if self._held is None:
+        if not self._holding:
             return
-        work, self._held = self._held, None
+        work, self._holding, self._held_work = self._held_work, False, False
         if self.flush_pending() and work:
             self.on_work_saved()
 
@@ -438,8 +438,8 @@ class Session:
         """Run one write; if the disk refuses it, keep it in memory (in order) and say so in plain words.
         `work`: the learner's work (shared with the class), as opposed to a view setting."""
         self._pending.append((datetime.fromisoformat(now_iso()), action))
-        if self._held is not None:
-            self._held = self._held or work
+        if self._holding:
+            self._held_work = self._held_work or work
             return
         if self.flush_pending() and work:
             self.on_work_saved()

@@ -19,8 +19,6 @@ from literacy_app.services.session import Session
 from literacy_app.store.learner_secrets import LearnerSecrets
 from literacy_app.store.records import Profile
 
-MODE_KEY = SIGN_IN_MODE_KEY
-
 Secret = str | Iterable[int]  # a code, or the numbers of the pictures picked
 
 
@@ -47,7 +45,7 @@ class SignInService:
     # -- the school's choice ---------------------------------------------------------------
     @property
     def mode(self) -> str:
-        return sign_in_mode(self.configured_mode, self.session.setting(MODE_KEY))
+        return sign_in_mode(self.configured_mode, self.session.setting(SIGN_IN_MODE_KEY))
 
     @property
     def can_change(self) -> bool:
@@ -59,7 +57,7 @@ class SignInService:
             raise ValueError(f"sign-in is one of {', '.join(SIGN_IN_MODES)}")
         if not self.can_change:
             raise PermissionError("sign-in is set by the school's configuration")
-        self.session.remember(MODE_KEY, mode)
+        self.session.remember(SIGN_IN_MODE_KEY, mode)
 
     # -- one learner -----------------------------------------------------------------------
     def needed(self, profile: Profile) -> str:

@@ -28,11 +28,13 @@ def _built_in(module: str, class_name: str) -> Factory:
     return factory
 
 
+_TEST = _built_in("quiz_test_widget", "QuizTestWidget")
+_PRACTICE = _built_in("quiz_widget", "QuizWidget")
+
+
 def quiz_widget(session: Session, lesson: Lesson, quiz: Quiz) -> QWidget:
     """A practice quiz answers question by question; a test (`mode: test`) is submitted whole."""
-    if quiz.mode == "test":
-        return _built_in("quiz_test_widget", "QuizTestWidget")(session, lesson, quiz)
-    return _built_in("quiz_widget", "QuizWidget")(session, lesson, quiz)
+    return (_TEST if quiz.mode == "test" else _PRACTICE)(session, lesson, quiz)
 
 
 _FACTORIES: dict[str, Factory] = {
