@@ -36,6 +36,13 @@ def _first_choice_quiz(library):
     return None
 
 
+def _support_origin() -> str:
+    """How PySide6's signature support was loaded: as the build's ready-made bytecode (packaging/
+    shiboken_support.py), or compiled from the sources inside shiboken's library at this start."""
+    loader = sys.modules.get("shibokensupport.signature.loader")
+    return "ready-made bytecode" if str(getattr(loader, "__file__", "")).endswith(".pyc") else "compiled at start"
+
+
 def run_self_check(data_dir: str | None, lessons: list[str], screenshot: str | None = None) -> list[tuple[str, str]]:
     """Run every check; returns (name, value) lines, the last one ("result", "ok" or "FAILED: why")."""
     started = time.perf_counter()
@@ -45,6 +52,7 @@ def run_self_check(data_dir: str | None, lessons: list[str], screenshot: str | N
     apply_style(app)
     app.setWindowIcon(app_icon())
     report.append(("qt platform", app.platformName()))
+    report.append(("qt support modules", _support_origin()))
     report.append(("window icon", ", ".join(f"{s.width()} px" for s in app.windowIcon().availableSizes()) or "missing"))
     args = argparse.Namespace(data_dir=data_dir, lessons=lessons, profile=PROFILE_NAME, lesson=None, step=None,
                               screenshot=None, class_folder=None, pc=None)
