@@ -13,16 +13,8 @@ import pytest
 from PySide6.QtGui import QPalette
 
 from literacy_app.content.render import THEMES as PROSE
-from literacy_app.ui.look.palette import (
-    AVATAR_TEXT,
-    AVATARS,
-    PAIRS,
-    THEME_NAMES,
-    Pair,
-    contrast,
-    required,
-    tokens,
-)
+from literacy_app.ui.look.contrast import PAIRS, Pair, contrast, required
+from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS, THEME_NAMES, tokens
 
 
 def test_the_wcag_formula():

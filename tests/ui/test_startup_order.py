@@ -241,6 +241,8 @@ app = QApplication(sys.argv[:1] + FUSION_ARGUMENTS)
 style = app.style().name()
 apply_style(app, made_with_fusion=True)
 window, _ = build_window(gui_parser().parse_args(["--data-dir", sys.argv[1], "--profile", "Ana"]), text_first=True)
+if sys.argv[2:] == ["keep-pages"]:  # what the end of a real run writes for the next start
+    window.services.page_cache.save()
 import linecache
 print(json.dumps({"style": style, "step": window.lesson_view.step_label.text(),
                   "modules": sorted(sys.modules), "source_lines_kept": sorted(linecache.cache)}))
@@ -274,3 +276,28 @@ def test_a_fresh_start_loads_what_later_actions_need_only_then(tmp_path: Path):
     assert loaded_early == {}
     # PySide6 reads the source of modules imported while it loads (enum.py is 80 KB of lines); none is kept
     assert start["source_lines_kept"] == []
+
+
+# what a returning learner's start needs no more than a fresh one (LATER), and besides
+RETURNING_LATER = {
+    "literacy_app.content.render": "Markdown's renderer and its patterns: the pages shown come from the page cache",
+    "literacy_app.ui.look.contrast": "the contrast pairs the themes are measured by: tests only",
+}
+
+
+def test_a_returning_learners_start_renders_no_page(tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def start(*extra: str) -> dict:
+        done = subprocess.run([sys.executable, "-c", FRESH_START, str(tmp_path / "data"), *extra], capture_output=True,
+                              text=True, env=env, cwd=Path(__file__).resolve().parents[2], timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    first = start("keep-pages")
+    assert "literacy_app.content.render" in first["modules"]  # a first start renders its pages
+    again = start()
+    assert again["step"] == first["step"]
+    loaded = {name: why for name, why in (LATER | RETURNING_LATER).items() if name in again["modules"]}
+    assert loaded == {}
+

@@ -21,7 +21,6 @@ from shiboken6 import delete
 from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Prose
 from literacy_app.content.page_cache import PageCache
-from literacy_app.content.render import render_markdown, render_page
 from literacy_app.services.session import Session
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.look.accessibility import install_accessibility
@@ -319,6 +318,9 @@ class LessonView(QWidget):
         if self.page_cache is not None:
             html = self.page_cache.page(markdown_text, title=title, font_pt=self.font_pt, theme=self.theme)
         else:
+            # loaded here and on a page-cache miss only: a returning learner's start needs no renderer at all
+            from literacy_app.content.render import render_markdown, render_page
+
             html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)
         view = ProseView(html, self._lesson.folder)
         view.setAccessibleName(name)

@@ -13,7 +13,6 @@ See docs/translating.md.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,14 +34,16 @@ SETTING = "language"  # the View > Language choice, remembered per PC ("" = auto
 NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
 
 
-@dataclass
 class _State:
-    """The app's language now: the catalogue shown, the learner's choice, the school's setting."""
+    """The app's language now: the catalogue shown, the learner's choice, the school's setting.
 
-    shown: str = SOURCE_LANGUAGE  # the catalogue installed now
-    chosen: str = ""  # View > Language or --language; "" follows the lesson, then the school and the computer
-    configured: str = ""  # [ui] language in literacy-app.ini
-    translators: list[QTranslator] = field(default_factory=list)
+    One instance for the whole app (a plain class: a dataclass costs a start-up its generated methods)."""
+
+    def __init__(self) -> None:
+        self.shown = SOURCE_LANGUAGE  # the catalogue installed now
+        self.chosen = ""  # View > Language or --language; "" follows the lesson, then the school and the computer
+        self.configured = ""  # [ui] language in literacy-app.ini
+        self.translators: list[QTranslator] = []
 
 
 STATE = _State()
