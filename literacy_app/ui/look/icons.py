@@ -1,11 +1,14 @@
-"""Toolbar icons, drawn as simple line pictures in the theme's text colour (shown beside their words)."""
+"""Toolbar icons, drawn as simple line pictures in the theme's text colour (shown beside their words).
+
+Each is painted at 1x, and at 2x too while a screen shows more than one pixel per point: a school PC's screen
+never does, and a window that meets a sharper screen asks for its icons again (MainWindow)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from literacy_app.ui.look.palette import tokens
 
@@ -74,6 +77,12 @@ DRAWINGS: dict[str, Callable[[QPainter], None]] = {
 }
 
 
+def pixel_scales() -> tuple[int, ...]:
+    """The scales worth painting icons at: 1, and 2 while any screen has more than one pixel per point."""
+    sharp = any(screen.devicePixelRatio() > 1 for screen in QGuiApplication.screens())
+    return (1, 2) if sharp else (1,)
+
+
 def icon(name: str, theme: str, disabled: bool = True) -> QIcon:
     """The named icon in the theme's text colour (and its disabled colour for the disabled state)."""
     colours = tokens(theme)
@@ -81,8 +90,9 @@ def icon(name: str, theme: str, disabled: bool = True) -> QIcon:
     states = [(QIcon.Mode.Normal, colours["text"])]
     if disabled:
         states.append((QIcon.Mode.Disabled, colours["disabled_text"]))
+    scales = pixel_scales()
     for mode, colour in states:
-        for scale in (1, 2):
+        for scale in scales:
             pixmap = QPixmap(24 * scale, 24 * scale)
             pixmap.setDevicePixelRatio(scale)
             pixmap.fill(Qt.GlobalColor.transparent)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.learner_label)
         self.lesson_view.font_pt = font_pt
         self._mark_theme(theme)
+        # a sharper screen plugged in: icons painted at 1x only would be blown up there
+        QGuiApplication.instance().screenAdded.connect(self._screen_added)  # a method: gone with the window
         self._mark_font(font_pt)
         self.sidebar.set_library(library)
         self.sidebar.verdictChanged.connect(self._report_broken)  # lessons checked after the first paint
@@ -364,11 +366,18 @@ class MainWindow(QMainWindow):
         for action in self.theme_group.actions():
             action.setChecked(action.data() == theme)
         self.lesson_view.theme = theme if theme in THEME_NAMES else "light"
+        self._paint_icons()
+
+    def _screen_added(self, _screen: object) -> None:
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        """The toolbar's icons in the theme's colours, at the pixel scales the screens need (look/icons.py)."""
         for action, name in ((self.lessons_action, "lessons"), (self.switch_action, "switch"),
                              (self.zoom_out_action, "smaller"),
                              (self.zoom_in_action, "bigger"), (self.zoom_reset_action, "reset"),
                              (self.teacher_mode.enter_action, "teacher"), (self.teacher_mode.leave_action, "leave")):
-            action.setIcon(icon(name, theme))
+            action.setIcon(icon(name, self.lesson_view.theme))
 
     def show_at_size(self, size: QSize) -> None:
         """A fixed size, neither maximized nor fitted to the screen (pictures of the window)."""
