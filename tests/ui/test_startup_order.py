@@ -300,4 +300,3 @@ def test_a_returning_learners_start_renders_no_page(tmp_path: Path):
     assert again["step"] == first["step"]
     loaded = {name: why for name, why in (LATER | RETURNING_LATER).items() if name in again["modules"]}
     assert loaded == {}
-
