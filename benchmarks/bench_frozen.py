@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path, PurePath
 
-from benchmarks.measure import ROOT, folder_size, interleaved_starts, median
+from benchmarks.measure import ROOT, folder_size, interleaved_starts, median, ratio_spread
 
 RUNS = 9
 OUT = ROOT / "build" / "benchmarks"  # build/ is ignored by git
@@ -92,10 +92,13 @@ def run() -> dict[str, float]:
     app_size, bare_size = folder_size(app_dir), folder_size(bare_dir)
     app_s = median([r.seconds for r in starts["app"]])
     bare_s = median([r.seconds for r in starts["bare"]])
+    lowest, highest = ratio_spread(starts)
     figures = {
         "frozen_startup_s": app_s,
         "bare_frozen_startup_s": bare_s,
         "frozen_startup_ratio": app_s / bare_s,
+        "frozen_startup_ratio_lowest": lowest,
+        "frozen_startup_ratio_highest": highest,
         "bundle_size_mb": app_size / 1e6,
         "bare_bundle_size_mb": bare_size / 1e6,
         "bundle_size_ratio": app_size / bare_size,

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.measure import ROOT, child_environment, interleaved_starts, median, one_core, pinned
+from benchmarks.measure import ROOT, child_environment, interleaved_starts, median, one_core, pinned, ratio_spread
 
 RUNS = 9
 
@@ -30,7 +30,9 @@ def startup(core: set[int]) -> dict[str, float]:
         starts = interleaved_starts(commands, RUNS, affinity=core)
     app = median([r.seconds for r in starts["app"]])
     bare = median([r.seconds for r in starts["bare"]])
-    return {"one_core_startup_s": app, "one_core_bare_startup_s": bare, "one_core_startup_ratio": app / bare}
+    lowest, highest = ratio_spread(starts)
+    return {"one_core_startup_s": app, "one_core_bare_startup_s": bare, "one_core_startup_ratio": app / bare,
+            "one_core_startup_ratio_lowest": lowest, "one_core_startup_ratio_highest": highest}
 
 
 def activity_step(core: set[int]) -> dict[str, float]:

@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.measure import ROOT, interleaved_starts, median
+from benchmarks.measure import ROOT, interleaved_starts, median, ratio_spread
 
 RUNS = 9
 MEMORY_RUNS = 5
@@ -25,6 +25,7 @@ def run() -> dict[str, float]:
     app, bare = starts["app"], starts["bare"]
     figures = {"startup_s": median([r.seconds for r in app]), "bare_startup_s": median([r.seconds for r in bare])}
     figures["startup_ratio"] = figures["startup_s"] / figures["bare_startup_s"]
+    figures["startup_ratio_lowest"], figures["startup_ratio_highest"] = ratio_spread(starts)
     if all(r.peak_rss_mb is not None for r in memory["app"] + memory["bare"]):
         figures["peak_memory_mb"] = median([r.peak_rss_mb for r in memory["app"]])
         figures["bare_peak_memory_mb"] = median([r.peak_rss_mb for r in memory["bare"]])

@@ -98,6 +98,13 @@ def interleaved_starts(commands: dict[str, list[str]], runs: int, env: dict[str,
     return results
 
 
+def ratio_spread(starts: dict[str, list[StartRun]]) -> tuple[float, float]:
+    """The lowest and the highest ratio of an app start to the bare start made just after it (they alternate):
+    how far one pair of runs can stray from the ratio of the medians."""
+    ratios = [app.seconds / bare.seconds for app, bare in zip(starts["app"], starts["bare"], strict=True)]
+    return min(ratios), max(ratios)
+
+
 def resident_mb() -> float | None:
     """This process's resident memory now (VmRSS, MB) from /proc; None where the platform cannot tell."""
     try:
