@@ -111,10 +111,10 @@ def learner_record(db_records: Records, profile_id: int) -> LearnerRecord:
 def certificates_for(records: Records, library: Library, profile: Profile, school: str = "") -> list[CertificateData]:
     """A certificate for every module the learner has completed (every lesson in it done). Only progress and
     attempts are read, so a class merged from several PCs' snapshots serves as well as this PC's records."""
-    steps = {lesson_id: (row["step"], row["step_count"], row["completed_at"])
-             for lesson_id, row in records.progress(profile.id).items()}
     from literacy_app.learning.progress import Attempt, LearnerRecord, course_progress
 
+    steps = {lesson_id: (row["step"], row["step_count"], row["completed_at"])
+             for lesson_id, row in records.progress(profile.id).items()}
     attempts = [Attempt(a.lesson_id, a.block_id, a.score, a.max_score, a.finished_at is not None)
                 for a in records.attempts(profile.id)]
     record = LearnerRecord(steps, attempts, set(), {})
@@ -292,11 +292,11 @@ class LearnerService:
         return course_progress(self.library, self.record())
 
     def next_step(self, modules: list[ModuleProgress] | None = None, due: int | None = None) -> NextStep:
+        from literacy_app.learning.progress import next_step
+
         modules = self.progress() if modules is None else modules
         saved = {data.course for data in self.certificates() if self.saved_certificate(data) is not None}
         current = self.session.records.last_lesson(self._profile().id)
-        from literacy_app.learning.progress import next_step
-
         return next_step(modules, self.due_count() if due is None else due, saved, current)
 
     def add_time(self, lesson_id: str, seconds: float) -> None:
