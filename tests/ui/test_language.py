@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from literacy_app.config import APP_NAME, CONFIG_NAME
 from literacy_app.ui.app import build_window
@@ -173,3 +173,28 @@ def test_dates_and_numbers_follow_the_language():
     assert formats.as_date("2026-11-26") == "2026-11-26" and formats.number(3.25) == "3.3"
     assert formats.as_long_date(date(2026, 3, 5)) == "5 March 2026" and formats.as_day(date(2026, 3, 2)) == \
         "Monday 2 March"
+
+
+def test_right_to_left_languages_are_those_qt_writes_right_to_left():
+    locales = QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
+                                      QLocale.Country.AnyCountry)
+    assert len(locales) > 500
+    wrong = [locale.bcp47Name() for locale in locales
+             if language.right_to_left(locale.bcp47Name())
+             != (locale.textDirection() == Qt.LayoutDirection.RightToLeft)]
+    assert wrong == []
+    assert language.right_to_left("ar") and language.right_to_left("he") and not language.right_to_left("fr")
+
+
+def test_a_language_written_right_to_left_lays_the_app_out_so(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir, "--language", "fr")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # a catalogue in Arabic, as a translator would add one (its words are not needed here)
+    monkeypatch.setattr(language, "available_languages", lambda: ["en", "es", "fr", "ar"])
+    try:
+        assert language.install("ar") == "ar"
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        language.install("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

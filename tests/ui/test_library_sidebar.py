@@ -205,3 +205,26 @@ def test_each_lesson_row_is_as_tall_as_its_wrapped_title_needs(qtbot, data_dir, 
             assert sidebar.visualRect(index).height() - _needed_height(sidebar, index) < \
                 sidebar.fontMetrics().lineSpacing(), row.text(0)  # never a blank line
         assert len(rows) >= 10
+
+
+def test_a_modules_row_is_passed_through_but_never_selected(qtbot, data_dir):
+    window, _ = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+    qtbot.addWidget(window)
+    window.show()
+    sidebar = window.sidebar
+    module, lesson = sidebar.topLevelItem(0), sidebar.topLevelItem(0).child(0)
+    sidebar.setCurrentItem(lesson)
+    assert lesson.isSelected()
+
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(module).center())
+    assert not module.isSelected() and lesson.isSelected()  # the lesson open stays the one marked
+
+    sidebar.setCurrentItem(lesson)
+    sidebar.setFocus()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Up)  # the keyboard reaches the module's row, to close or open it
+    assert sidebar.currentItem() is module and not module.isSelected() and lesson.isSelected()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Left)
+    assert not module.isExpanded()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Right)
+    qtbot.keyClick(sidebar, Qt.Key.Key_Down)
+    assert sidebar.currentItem() is lesson and lesson.isSelected()

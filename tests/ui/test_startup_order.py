@@ -300,3 +300,35 @@ def test_a_returning_learners_start_renders_no_page(tmp_path: Path):
     assert again["step"] == first["step"]
     loaded = {name: why for name, why in (LATER | RETURNING_LATER).items() if name in again["modules"]}
     assert loaded == {}
+
+
+# a real start (the command line, the first-paint probe of the benchmarks): at the probe's report, just after
+# the first paint and before what waits for it, print whether PySide6 has built its Qt namespace by then
+NAMESPACE_AT_FIRST_PAINT = """
+import json, os, sys
+from PySide6 import QtCore
+from literacy_app.ui.shell import first_paint
+
+def report(probe):
+    print(json.dumps({"qt_namespace_built": "Qt" in vars(QtCore)}), flush=True)
+    os._exit(0)
+
+first_paint.FirstPaintProbe._finish = report
+from literacy_app.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_a_returning_learners_first_frame_is_painted_without_the_qt_namespace(tmp_path: Path):
+    # building it takes about 10 ms (93 enums): see ui/lazy_qt.py
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               LITERACY_APP_FIRST_PAINT=str(tmp_path / "painted"))
+    command = ["--data-dir", str(tmp_path / "data"), "--profile", "Ana"]
+    cwd = Path(__file__).resolve().parents[2]
+    first = subprocess.run([sys.executable, "-m", "literacy_app", *command], capture_output=True, text=True,
+                           env=env, cwd=cwd, timeout=120, check=False)
+    assert first.returncode == 0, first.stderr  # painted, waited for the work after the paint, quit
+    again = subprocess.run([sys.executable, "-c", NAMESPACE_AT_FIRST_PAINT, *command], capture_output=True,
+                           text=True, env=env, cwd=cwd, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout.strip().splitlines()[-1]) == {"qt_namespace_built": False}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,6 +21,7 @@ from literacy_app.content.model import Question
 from literacy_app.content.render import render_inline
 from literacy_app.ui.activities.states import set_state
 from literacy_app.ui.activities.wrap_label import WrapLabel, inline_label
+from literacy_app.ui.lazy_qt import Qt
 
 
 class ChoiceInput(QWidget):

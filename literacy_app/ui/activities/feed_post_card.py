@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +13,7 @@ from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import PostResult
 from literacy_app.ui.activities.states import set_state
 from literacy_app.ui.activities.wrap_label import WrapLabel
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import number
 from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS
 from literacy_app.ui.look.picture import FittingPicture

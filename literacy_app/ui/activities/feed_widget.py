@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Feed, Lesson
@@ -10,6 +10,7 @@ from literacy_app.learning.scoring import PostResult, score_feed
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.feed_post_card import FeedPostCard
 from literacy_app.ui.activities.wrap_label import WrapLabel
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number

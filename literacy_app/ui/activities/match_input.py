@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from literacy_app.content.model import Question
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.calm_combo import CalmComboBox
 
 

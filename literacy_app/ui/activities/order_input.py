@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import Question
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.buttons import ActionButton
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole

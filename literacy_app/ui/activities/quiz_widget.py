@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Quiz
@@ -10,6 +10,7 @@ from literacy_app.learning.scoring import QuestionResult, passed, score_question
 from literacy_app.services.session import Session
 from literacy_app.ui.activities.question_widget import QuestionWidget
 from literacy_app.ui.activities.wrap_label import WrapLabel
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number, percent, percent_value
 from literacy_app.ui.look.scrolling import scroll_to_top_of

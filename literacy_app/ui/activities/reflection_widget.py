@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from literacy_app.content.model import Lesson, Reflection
 from literacy_app.content.render import render_markdown
 from literacy_app.services.session import Session
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.clock import now_iso
 from literacy_app.content.model import Lesson, Node, Scenario, ScenarioChoice
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.services.session import Session
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.formats import number

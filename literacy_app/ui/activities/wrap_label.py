@@ -8,10 +8,11 @@ when QLabel itself would measure anew (its text, format, font, style or margins)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from literacy_app.content.render import plain_line, render_inline
+from literacy_app.ui.lazy_qt import Qt
 
 MAX_WIDTHS = 32  # a window being resized asks at every width: keep the last few
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from literacy_app.ui.author.preview_pane import PreviewPane
 from literacy_app.ui.author.problem_list import AuthorProblems
 from literacy_app.ui.author.start_page import StartPage
 from literacy_app.ui.author.workshop import Workshop
+from literacy_app.ui.lazy_qt import Qt
 
 PREVIEW_DELAY_MS = 400
 LESSON_FILTER = QT_TRANSLATE_NOOP("AuthorWindow", "Lessons (*.md);;All files (*)")

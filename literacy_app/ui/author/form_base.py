@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.content.syntax import VALID_ID_RE
 from literacy_app.ui.author.block_text import unique_id
+from literacy_app.ui.lazy_qt import Qt
 
 
 class IdField(QLineEdit):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from literacy_app.ui.author.file_dialogs import ask_open_file, pictures_dir
 from literacy_app.ui.author.form_base import FormDialog
 from literacy_app.ui.author.image_files import MAX_SIDE, PICTURE_SUFFIXES
+from literacy_app.ui.lazy_qt import Qt
 
 
 class ImageDialog(FormDialog):

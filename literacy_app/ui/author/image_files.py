@@ -6,8 +6,9 @@ import re
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader
+
+from literacy_app.ui.lazy_qt import Qt
 
 MAX_SIDE = 1600  # pixels: sharp on a classroom projector, small in a lesson pack
 RESIZABLE = {".png", ".jpg", ".jpeg", ".webp"}

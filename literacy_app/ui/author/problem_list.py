@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from literacy_app.content.model import Problem
+from literacy_app.ui.lazy_qt import Qt
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from literacy_app.services.authoring import Summary
+from literacy_app.ui.lazy_qt import Qt
 
 MAX_LINES = 12
 

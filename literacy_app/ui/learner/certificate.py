@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QRectF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from literacy_app.large_buffers import keep_large_buffers_mapped
 from literacy_app.services.learner import CertificateData
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_long_date, percent_value
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -3,7 +3,7 @@ pre-test against the post-test per objective; the next thing to do; the certific
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.learning.progress import LessonProgress, ModuleProgress, NextStep, PrePost, format_duration
 from literacy_app.services.learner import LearnerService
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.learner.bar_chart import BarChart, Row
 from literacy_app.ui.learner.follow_font import FollowsAppFont
 from literacy_app.ui.look.formats import percent_or

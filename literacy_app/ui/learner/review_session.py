@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from literacy_app.services.learner import LearnerService, ReviewCard, ReviewDeck, ReviewOutcome
 from literacy_app.ui.activities.feed_post_card import FeedPostCard
 from literacy_app.ui.activities.question_widget import QuestionWidget
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.learner.follow_font import FollowsAppFont
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.formats import as_day

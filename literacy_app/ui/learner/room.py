@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from literacy_app.services.session import Session
+from literacy_app.ui.lazy_qt import set_by_name
 from literacy_app.ui.shell.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the learner's service (and the review it loads) is made when first needed
@@ -63,11 +64,11 @@ class LearnerRoom(QObject):
         # tests replace this to choose where a certificate goes without a file dialog
         self.ask_certificate_path: Callable[[CertificateData, Path], str] = self._ask_path
         self.progress_action = QAction(self.tr("My progress"), window)
-        self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.progress_action.setShortcuts([QKeySequence("Ctrl+Shift+M")])
         self.progress_action.setToolTip(self.tr("Your lessons, scores, time and what to do next (Ctrl+Shift+M)"))
         self.progress_action.triggered.connect(self.show_progress)
         self.review_action = QAction(self.tr("Review my mistakes"), window)
-        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_action.setShortcuts([QKeySequence("Ctrl+Shift+R")])
         self.review_action.triggered.connect(self.show_review)
         self.panel = self._panel()
         self._place_panel()
@@ -91,7 +92,7 @@ class LearnerRoom(QObject):
         self.review_button = QPushButton(self.tr("Review my mistakes"))  # with the number due once counted
         self.review_button.clicked.connect(self.show_review)
         for button in (self.progress_button, self.review_button):
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            set_by_name(button, focusPolicy="StrongFocus")  # by name: see lazy_qt.py
             layout.addWidget(button)
         return panel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from literacy_app.content.blocks import type_of
 from literacy_app.content.model import Lesson, Prose
 from literacy_app.content.page_cache import PageCache
 from literacy_app.services.session import Session
+from literacy_app.ui.lazy_qt import set_by_name
 from literacy_app.ui.lesson.prose_view import ProseView
 from literacy_app.ui.look.accessibility import install_accessibility
 from literacy_app.ui.look.buttons import ActionButton
@@ -291,7 +292,7 @@ class LessonView(QWidget):
     def _name_apart(column: QWidget) -> None:
         """Two texts or two quizzes in one step get different names: 'Quiz', 'Quiz (2)'."""
         seen: dict[str, int] = {}
-        for child in column.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        for child in [child for child in column.children() if isinstance(child, QWidget)]:  # its own, in order
             name = child.accessibleName()
             if not name:
                 continue
@@ -324,8 +325,7 @@ class LessonView(QWidget):
             html = render_page(render_markdown(markdown_text), title=title, font_pt=self.font_pt, theme=self.theme)
         view = ProseView(html, self._lesson.folder)
         view.setAccessibleName(name)
-        view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        set_by_name(view, textInteractionFlags="TextBrowserInteraction|TextSelectableByKeyboard")  # see lazy_qt.py
         return view
 
 

@@ -6,9 +6,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
+
+from literacy_app.ui.lazy_qt import Qt, set_by_name
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_WIDTH = 760
@@ -59,11 +61,11 @@ class ProseView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self, verticalScrollBarPolicy="ScrollBarAlwaysOff",  # by name: see lazy_qt.py
+                    horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.viewport().setAutoFillBackground(False)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_by_name(self, focusPolicy="TabFocus")
         self.setAccessibleName(self.tr("Lesson text"))
         self.anchorClicked.connect(self._follow_link)
         if self._base_dir is not None:

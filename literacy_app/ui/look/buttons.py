@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.style import restyle
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ActionButton(QPushButton):
@@ -17,10 +15,11 @@ class ActionButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None, primary: bool = False) -> None:
         super().__init__(text, parent)
         if primary:
-            make_primary(self)
+            self.setProperty("kind", "primary")  # new, not polished yet: its first polish reads it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if event.key() in ENTER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if self.isEnabled():
                 self.animateClick()
             event.accept()
@@ -31,4 +30,4 @@ class ActionButton(QPushButton):
 def make_primary(button: QPushButton, primary: bool = True) -> None:
     """The main action of its card or screen: filled with the accent colour (see style.py)."""
     button.setProperty("kind", "primary" if primary else "")
-    restyle(button)  # a new button takes the look when first shown
+    restyle(button)  # a button already shown takes the new look at once

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from literacy_app.ui.lazy_qt import Qt
 
 
 class CalmComboBox(QComboBox):

@@ -11,9 +11,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.palette import THEME_NAMES, tokens
 from literacy_app.ui.look.theme import palette_for
 

@@ -8,9 +8,11 @@ plain arithmetic behind it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from literacy_app.ui.lazy_qt import Qt
 
 SMALL_SCREEN = QSize(1366, 768)  # at most this: open maximized
 FRAME_ALLOWANCE = QSize(16, 40)  # title bar and borders the window manager adds around the window

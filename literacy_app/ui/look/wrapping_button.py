@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.buttons import ActionButton
 
 

@@ -22,7 +22,7 @@ class PresenterCommand(QObject):
         self.teacher = teacher
         self.presenter: PresenterWindow | None = None
         self.action = QAction(self.tr("Presenter mode"), window)
-        self.action.setShortcut(QKeySequence("F5"))
+        self.action.setShortcuts([QKeySequence("F5")])
         self.action.setToolTip(self.tr("Show the open lesson full screen on a projector, one step at a time (F5)"))
         self.action.triggered.connect(self.request)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.render import render_markdown, render_page
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.presenter.slide_views import (
     OtherSlide,
     PostSlide,

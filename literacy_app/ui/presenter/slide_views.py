@@ -3,7 +3,7 @@ hand); optional tallies count the hands. Nothing is stored: no session, no learn
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from literacy_app.content.blocks import type_of
@@ -11,6 +11,7 @@ from literacy_app.content.model import Lesson, Node, Scenario
 from literacy_app.content.render import render_inline, render_markdown
 from literacy_app.learning.scoring import score_post
 from literacy_app.ui.activities.feed_post_card import FeedPostCard, cue_label
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.wrapping_button import WrappingButton
 from literacy_app.ui.presenter.slides import Slide
 

@@ -84,7 +84,7 @@ class PrintCommand(QObject):
         self.open_pdf: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.last_path: Path | None = None
         self.action = QAction(self.tr("Print / Save as PDF…"), window)
-        self.action.setShortcut(QKeySequence.StandardKey.Print)
+        self.action.setShortcuts(QKeySequence.StandardKey.Print)
         self.action.setToolTip(self.tr("Save the open lesson as a PDF worksheet to print (Ctrl+P)"))
         self.action.triggered.connect(self.request)
 

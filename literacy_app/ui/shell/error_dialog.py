@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from literacy_app.logs import log_unexpected
+from literacy_app.ui.lazy_qt import Qt
 
 
 class ErrorDialog(QDialog):

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from literacy_app import resources
+from literacy_app.ui.lazy_qt import set_by_name
 
 if TYPE_CHECKING:
     from literacy_app.content.model import Lesson
@@ -32,6 +33,11 @@ SOURCE_LANGUAGE = "en"
 SETTING = "language"  # the View > Language choice, remembered per PC ("" = automatic)
 # each language by its own name; a language added later without an entry here shows Qt's name for it
 NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
+# the scripts of the languages written right to left: QLocale.textDirection() gives the same answer as a
+# Qt-namespace enum, which the first frame does without (lazy_qt.py); tests/ui/test_language.py compares the
+# two for every locale Qt knows
+RIGHT_TO_LEFT_SCRIPTS = frozenset({"AdlamScript", "ArabicScript", "HebrewScript", "NkoScript", "SyriacScript",
+                                   "ThaanaScript"})
 
 
 class _State:
@@ -126,9 +132,14 @@ def install(code: str) -> str:
     same = system.language() == QLocale(code).language()
     unset = system.language() == QLocale.Language.C and code == SOURCE_LANGUAGE
     QLocale.setDefault(system if same or unset else QLocale(code))
-    app.setLayoutDirection(QLocale(code).textDirection())
+    set_by_name(app, layoutDirection="RightToLeft" if right_to_left(code) else "LeftToRight")
     STATE.shown = code
     return code
+
+
+def right_to_left(code: str) -> bool:
+    """Whether the language CODE is written right to left (Arabic, Hebrew...)."""
+    return QLocale(code).script().name in RIGHT_TO_LEFT_SCRIPTS
 
 
 def latest(window: QMainWindow) -> QMainWindow:

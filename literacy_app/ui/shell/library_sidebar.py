@@ -7,7 +7,17 @@ paint the sidebar has the rest checked, a slice at a time between events, and dr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -19,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.library import Library
+from literacy_app.ui.lazy_qt import ACCESSIBLE_TEXT_ROLE, TEXT_WORD_WRAP, USER_ROLE, Qt, set_by_name
 from literacy_app.ui.look.style import LIST_ITEM_PADDING_X
 
-LESSON_ROLE = Qt.ItemDataRole.UserRole
+LESSON_ROLE = USER_ROLE
 MARKS = {"done": "✔", "started": "◐", "": "○"}
 # what a row keeps beside its text (px): the style sheet's padding and the margin Qt's item views keep inside it
 # (Fusion: its focus frame margin and one pixel, on each side); measured narrower, titles got a blank line
@@ -40,7 +51,7 @@ class _WrappedRows(QStyledItemDelegate):
         width = view.viewport().width() - view.indentation() * (depth + 1) - ROW_TEXT_INSET
         row = QStyleOptionViewItem(option)
         self.initStyleOption(row, index)  # the row's own font, as it is painted: a module's title is bold
-        needed = row.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100000), int(Qt.TextFlag.TextWordWrap),
+        needed = row.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100000), TEXT_WORD_WRAP,
                                               row.text)
         base = super().sizeHint(option, index)
         return QSize(base.width(), max(base.height(), needed.height() + 10))
@@ -75,7 +86,7 @@ class LibrarySidebar(QTreeWidget):
         self.setUniformRowHeights(False)  # module rows have two lines
         # a narrow window wraps long titles instead of cutting them
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        set_by_name(self, textElideMode="ElideNone")
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
         self.setItemDelegate(_WrappedRows(self))
@@ -115,7 +126,6 @@ class LibrarySidebar(QTreeWidget):
             font = parent.font(0)
             font.setBold(True)
             parent.setFont(0, font)
-            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(parent)
             for lesson in lessons:
                 item = QTreeWidgetItem(parent)
@@ -186,7 +196,7 @@ class LibrarySidebar(QTreeWidget):
                            "teacher or IT to reinstall it.")
         item = QTreeWidgetItem([text])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a lesson to choose
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", " "))
+        item.setData(0, ACCESSIBLE_TEXT_ROLE, text.replace("\n", " "))
         self.addTopLevelItem(item)
 
     def set_status(self, status: dict[str, str]) -> None:
@@ -200,7 +210,7 @@ class LibrarySidebar(QTreeWidget):
             self._marked[lesson_id] = state
             item.setText(0, f"{MARKS[state]}  {self._titles[lesson_id]}")
             item.setToolTip(0, f"{self._titles[lesson_id]} ({words[state]})")
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{self._titles[lesson_id]}, {words[state]}")
+            item.setData(0, ACCESSIBLE_TEXT_ROLE, f"{self._titles[lesson_id]}, {words[state]}")
         for module, (parent, lesson_ids) in self._modules.items():
             done = sum(1 for lesson_id in lesson_ids if status.get(lesson_id) == "done")
             parent.setText(0, self.tr("{0}\n{1} of {2} done").format(module, done, len(lesson_ids)))
@@ -209,6 +219,15 @@ class LibrarySidebar(QTreeWidget):
         item = self._items.get(lesson_id)
         if item is not None:
             self.setCurrentItem(item)
+
+    def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802 (Qt name)
+                         event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        """A module's row is never selected: the keyboard passes through it (and opens or closes it), the lesson
+        open stays the one marked. (Item flags would say the same, but they are Qt-namespace values, which the
+        first frame does without: see lazy_qt.py.)"""
+        if index.isValid() and not index.parent().isValid() and index.data(LESSON_ROLE) is None:
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         lesson_id = item.data(0, LESSON_ROLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.services.app_services import AppServices
 from literacy_app.services.session import Profile
+from literacy_app.ui.lazy_qt import Qt, set_by_name
 from literacy_app.ui.learner.room import LearnerRoom
 from literacy_app.ui.lesson.lesson_view import LessonView
 from literacy_app.ui.look.accessibility import install_accessibility, tree_changed
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(lambda _index: tree_changed(self.stack))
         self.setCentralWidget(self.stack)
         self._picker: ProfilePicker | None = None  # built when first needed: a start with --profile never shows it
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side, Qt's default
         self.sidebar = LibrarySidebar()
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
         self.sidebar.lessonChosen.connect(self.open_lesson)
@@ -126,14 +127,16 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # enum values by name, shortcuts through setShortcuts (setShortcut's overloads include key enums): the
+        # first frame does without the Qt namespace, see lazy_qt.py
+        set_by_name(toolbar, toolButtonStyle="ToolButtonTextBesideIcon")
         toolbar.setIconSize(QSize(20, 20))
         self.switch_action = QAction(self.tr("Switch learner"), self)
         self.switch_action.setToolTip(self.tr("Go back to \"Who's learning?\""))
         self.switch_action.triggered.connect(self.show_picker)
         self.lessons_action = QAction(self.tr("Lessons"), self, checkable=True, checked=True)
         self.lessons_action.setToolTip(self.tr("Show or hide the list of lessons (Ctrl+L)"))
-        self.lessons_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lessons_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lessons_action.toggled.connect(self._show_lesson_list)
         self._compact: bool | None = None  # a narrow window (or big text) hides the list until asked for
         toolbar.addAction(self.lessons_action)
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = QAction(self.tr("Smaller text"), self)
         self.zoom_out_action.setIconText(self.tr("Smaller"))
         self.zoom_out_action.setToolTip(self.tr("Smaller text (Ctrl+-)"))
-        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt - 1, save=True))
         self.zoom_in_action = QAction(self.tr("Bigger text"), self)
         self.zoom_in_action.setIconText(self.tr("Bigger"))
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.zoom_in_action.triggered.connect(lambda: self._apply_font(self.lesson_view.font_pt + 1, save=True))
         self.zoom_reset_action = QAction(self.tr("Normal text size"), self)
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.setShortcuts([QKeySequence("Ctrl+0")])
         self.zoom_reset_action.triggered.connect(lambda: self._apply_font(DEFAULT_FONT_PT, save=True))
         toolbar.addAction(self.zoom_out_action)
         toolbar.addAction(self.zoom_in_action)
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
                               self.print_command.action, self.presenter_command.action])
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.session import AVATAR_CHOICES, Profile
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.calm_combo import CalmComboBox
 from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS, tokens

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from literacy_app.learning.learner_secret import CODE_MAX, CODE_MIN
 from literacy_app.services.session import Profile
 from literacy_app.services.sign_in import SignInService
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.shell.sign_in_page import SignInPage
 
 

@@ -3,13 +3,14 @@ wrong try counting down, and Back / Forgot / Sign in. The check itself is the si
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from literacy_app.learning.learner_secret import CODE_MAX, CODE_MIN, PICTURES_TO_PICK
 from literacy_app.services.session import Profile
 from literacy_app.services.sign_in import SignInService, SignInVerdict
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.accessibility import announce
 
 MAX_WIDTH = 620  # a readable column in the middle of a wide screen

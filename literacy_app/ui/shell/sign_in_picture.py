@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
 from literacy_app.learning.learner_secret import PICTURES, PICTURES_TO_PICK
 from literacy_app.services.session import Profile
 from literacy_app.services.sign_in import SignInService
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.shell.sign_in_page import SignInPage
 
 ICON = 64

@@ -6,9 +6,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
+
+from literacy_app.ui.lazy_qt import Qt
 
 COUNT_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 PERCENT_STEPS = (10, 20, 25, 50, 100)

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
     Signal,
 )
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.learning.analytics import HELP_BELOW, LessonResult, Overview, needs_help
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date_time
 from literacy_app.ui.look.palette import tokens
 from literacy_app.ui.look.style import SCALE, current_theme

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.teacher import EXPORT_FORMATS, TeacherService
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.save_paths import ask_open_path, ask_save_path, suggested_path
 from literacy_app.ui.teacher.attempt_review import TeacherReview
 from literacy_app.ui.teacher.charts import TeacherCharts

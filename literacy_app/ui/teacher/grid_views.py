@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date
 
 ROW_PADDING = 4  # pixels shared above and below one line of text in a compact row, the grid line included

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.teacher.chart_axes import COUNT_STEPS, Chart, axis_top, axis_width, fitted, tick_step
 
 CENTER = Qt.AlignmentFlag.AlignCenter

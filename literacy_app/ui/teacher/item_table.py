@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Lesson
 from literacy_app.learning.analytics import ItemRow
 from literacy_app.services.teacher import TeacherService
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.lesson.activity_registry import answer_text
 from literacy_app.ui.look.formats import fixed
 from literacy_app.ui.teacher.grid_views import compact_rows

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from literacy_app.services.lrs_class import (
     read_statements,
 )
 from literacy_app.services.teacher import TeacherService
+from literacy_app.ui.lazy_qt import Qt
 
 MENU_TEXT = QT_TRANSLATE_NOOP("TeacherDashboard", "Open class from LRS…")  # the dashboard's entry
 

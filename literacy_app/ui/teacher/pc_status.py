@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app import clock
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date_time
 from literacy_app.ui.teacher.grid_views import compact_rows, time_ago
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.privacy import EraseOutcome, EraseRefused, LearnerChoice, PrivacyService
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.accessibility import announce
 from literacy_app.ui.look.save_paths import ask_save_path, suggested_path
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date
 from literacy_app.ui.teacher.chart_axes import DAY_STEPS, PERCENT_STEPS, Chart, axis_width, fitted, tick_step
 
