@@ -17,26 +17,42 @@ ENV_FIRST_PAINT = "LITERACY_APP_FIRST_PAINT"
 
 
 class _AfterFirstPaint(QObject):
-    def __init__(self, target: QWidget, then: Callable[[], None]) -> None:
+    """One watcher per target, whatever the number of callbacks: before the first paint every event the
+    target gets (a window gets about forty) passes through each Python event filter on it."""
+
+    def __init__(self, target: QWidget) -> None:
         super().__init__(target)
-        self._then = then
+        self.waiting: list[Callable[[], None]] = []
         target.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            if getattr(watched, _WATCHER, None) is self:
+                delattr(watched, _WATCHER)  # a later call waits for the next paint, with a new watcher
             # after this paint pass (children paint after their parent), and after what the pass itself
-            # queued (a follow-up update, the start-up probe): the frame is on screen before this work starts
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
+            # queued (a follow-up update, the start-up probe): the frame is on screen before this work starts;
+            # each callback in a turn of its own, so input is handled between them
+            for then in self.waiting:
+                QTimer.singleShot(0, lambda then=then: QTimer.singleShot(0, then))
+            self.waiting = []
         return False
 
 
+_WATCHER = "_after_first_paint_watcher"
+
+
 def after_first_paint(target: QWidget, then: Callable[[], None]) -> None:
-    """Call `then` once, right after `target` has been painted for the first time.
+    """Call `then` once, right after `target` has been painted for the first time (callbacks in the order
+    they were given).
 
     Nothing happens if the target is deleted before it is painted.
     """
-    _AfterFirstPaint(target, then)
+    watcher = getattr(target, _WATCHER, None)
+    if watcher is None:
+        watcher = _AfterFirstPaint(target)
+        setattr(target, _WATCHER, watcher)
+    watcher.waiting.append(then)
 
 
 # how long the probed app goes on after its first paint: the work that waits for the paint (the lesson index
