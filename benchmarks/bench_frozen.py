@@ -1,7 +1,8 @@
 """The onedir build against a bare PySide6 onedir build made in the same run: start-up and size.
 
 Both folders' sizes are also split by component (bundle_COMPONENT_mb and bare_bundle_COMPONENT_mb, no budgets),
-for the table in README.md's "Performance" section.
+for the table in README.md's "Performance" section. On Linux both builds are also started pinned to one core
+(one_core_frozen_startup_ratio, no budget): the build a one-core school PC runs, on one core.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path, PurePath
 
-from benchmarks.measure import ROOT, folder_size, interleaved_starts, median, ratio_spread
+from benchmarks.measure import ROOT, folder_size, interleaved_starts, median, one_core, ratio_spread
 
 RUNS = 9
 OUT = ROOT / "build" / "benchmarks"  # build/ is ignored by git
@@ -103,6 +104,10 @@ def run() -> dict[str, float]:
         "bare_bundle_size_mb": bare_size / 1e6,
         "bundle_size_ratio": app_size / bare_size,
     }
+    if (core := one_core()) is not None:  # as a one-core school PC runs it (no budget: see bench_one_core)
+        pinned_starts = interleaved_starts(commands, RUNS, affinity=core)
+        pinned_app = median([r.seconds for r in pinned_starts["app"]])
+        figures["one_core_frozen_startup_ratio"] = pinned_app / median([r.seconds for r in pinned_starts["bare"]])
     for prefix, folder in (("bundle", app_dir), ("bare_bundle", bare_dir)):
         parts = breakdown(folder)
         figures |= {f"{prefix}_{name}_mb": parts[name] / 1e6 for name in COMPONENTS}
