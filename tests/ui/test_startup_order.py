@@ -74,6 +74,9 @@ def test_the_rest_of_the_step_follows_the_first_paint_in_order(qtbot, data_dir: 
     qtbot.waitUntil(lambda: _content(window).findChild(QuizWidget) is not None)
     assert _column(window) == ["text", "QuizWidget", "text"]
     assert "Text before the quiz." in _content(window).findChildren(ProseView)[0].toPlainText()
+    # the step's two texts, one built before the paint and one after, are told apart by a screen reader
+    names = [view.accessibleName() for view in _content(window).findChildren(ProseView)]
+    assert len(names) == 2 and names[1] == f"{names[0]} (2)"
 
 
 def test_activities_built_after_the_paint_answer_and_store_as_usual(qtbot, data_dir: Path):

@@ -292,8 +292,8 @@ class LessonView(QWidget):
     def _name_apart(column: QWidget) -> None:
         """Two texts or two quizzes in one step get different names: 'Quiz', 'Quiz (2)'."""
         seen: dict[str, int] = {}
-        for child in [child for child in column.children() if isinstance(child, QWidget)]:  # its own, in order
-            name = child.accessibleName()
+        for child in column.children():  # its own, in order
+            name = child.accessibleName() if isinstance(child, QWidget) else ""
             if not name:
                 continue
             base = child.property("baseAccessibleName") or name
