@@ -1,10 +1,14 @@
 """An index of checked lessons in the data folder, so a second start does not parse every file again.
 
 Each entry is keyed by the lesson's path and holds what the library lists (the front matter) and the
-checker's verdict (every problem, with its line and column), the file's modification time and size, and
-whether each image the lesson refers to existed (the checker reports missing images). Any change makes the
-entry stale and the lesson is checked again. Bodies are not kept: a listed lesson reads its steps from its
-own file when it is opened (content/lazy_lesson.py), so the index stays small and quick to read.
+checker's verdict (every problem, with its line and column), the number of steps (where a returning learner
+resumes is known without reading the body), the file's modification time and size, and whether each image
+the lesson refers to existed (the checker reports missing images). Any change makes the entry stale and the
+lesson is checked again. Bodies are not kept: a listed lesson reads its steps from its own file when it is
+opened (content/lazy_lesson.py), so the index stays small and quick to read.
+
+The verdicts also depend on the block types registered: their signature is stored too. A window compares it
+after its first paint (`blocks_changed()`, which loads the block types), any other reader at once.
 
 The index is JSON decoded into a fixed set of model classes: a data folder may sit on a share that other
 people can write to, so it must never hold anything that runs code when loaded (as pickle would).
@@ -21,14 +25,13 @@ from typing import Any, TypeGuard
 
 from literacy_app import __version__
 from literacy_app.content import model
-from literacy_app.content.blocks import registered_model_classes
 from literacy_app.content.lazy_lesson import HEAD_FIELDS, CachedLesson, lazy
 from literacy_app.files import atomic_write_text
 
-__all__ = ["CACHE_NAME", "CachedLesson", "IndexCache", "image_dependencies", "model_signature"]
+__all__ = ["CACHE_NAME", "CachedLesson", "IndexCache", "blocks_signature", "image_dependencies", "model_signature"]
 
 CACHE_NAME = "lesson-index.json"
-FORMAT = 3
+FORMAT = 4
 STORED_FIELDS = frozenset(HEAD_FIELDS) - {"path"}  # the entry's key is the path
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
@@ -40,19 +43,23 @@ MODEL_CLASSES: dict[str, type] = {
 }
 
 
-REGISTERED_CLASSES = registered_model_classes()  # a live view of the block registry: part of the signature
-
-
-def _model_class(name: str) -> type | None:
-    return MODEL_CLASSES.get(name) or REGISTERED_CLASSES.get(name)
+def _signature(classes: dict[str, type]) -> str:
+    return ";".join(f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}"
+                    for name, cls in sorted(classes.items()))
 
 
 def model_signature() -> str:
-    """Names and fields of every model class and block type: a cache written by a build whose model had other
-    fields, or that knew other block types (the verdict depends on them), is not read at all."""
-    classes = {**MODEL_CLASSES, **REGISTERED_CLASSES}
-    return ";".join(f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}"
-                    for name, cls in sorted(classes.items()))
+    """Names and fields of every model class: a cache written by a build whose model had other fields is not
+    read at all."""
+    return _signature(MODEL_CLASSES)
+
+
+def blocks_signature() -> str:
+    """Names and fields of every registered block type's model (loads the block types): a cache written by a
+    build that knew other block types holds verdicts that may be wrong now."""
+    from literacy_app.content.blocks import registered_model_classes
+
+    return _signature(registered_model_classes())
 
 
 def _encode(value: Any) -> Any:
@@ -61,7 +68,7 @@ def _encode(value: Any) -> Any:
         return value
     if kind is list:
         return [_encode(v) for v in value]
-    if _model_class(kind.__name__) is kind:
+    if MODEL_CLASSES.get(kind.__name__) is kind:
         data = {name: _encode(v) for name, v in value.__dict__.items()}
         data["@"] = kind.__name__
         return data
@@ -130,8 +137,12 @@ def _valid_head(lesson: object) -> TypeGuard[model.Lesson]:
 class IndexCache:
     """Checked lessons keyed by path; `save()` writes only what was used in this run."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, check_blocks_later: bool = False) -> None:
+        """With check_blocks_later the block types' signature is compared by `blocks_changed()` (a window, after
+        its first paint), else at once: a cache written with other block types is then not read at all."""
         self.path = Path(folder) / CACHE_NAME if folder is not None else None
+        self._stored_blocks: object = None  # the block types' signature the file was written with
+        self._blocks_compared = False
         self._entries: dict[str, Any] = {}  # as read: stamp, images and the decoded lesson (see get)
         self._kept: dict[str, dict[str, Any]] = {}  # entries read and still valid, written back as they were
         self._new: dict[str, dict[str, Any]] = {}  # entries of lessons checked in this run, already encoded
@@ -141,6 +152,8 @@ class IndexCache:
         self.hits = 0
         self.misses = 0
         self._load()
+        if not check_blocks_later and self.blocks_changed():
+            self._entries, self._on_disk = {}, set()
 
     def _load(self) -> None:
         if self.path is None:
@@ -156,6 +169,15 @@ class IndexCache:
             entries = data.get("entries")
             self._entries = entries if isinstance(entries, dict) else {}
             self._on_disk = set(self._entries)
+            self._stored_blocks = data.get("blocks")
+
+    def blocks_changed(self) -> bool:
+        """Whether the index was written with other block types than those registered now (asked once: the
+        answer holds for the lessons it served; those are checked again)."""
+        if self._blocks_compared or not self._entries:
+            return False
+        self._blocks_compared = True
+        return self._stored_blocks != blocks_signature()
 
     def get(self, path: Path) -> model.Lesson | None:
         """The indexed lesson (its steps read from the file when first needed) if the file and its images
@@ -177,6 +199,8 @@ class IndexCache:
             return None
         cached = lazy(lesson, CachedLesson)
         cached.__dict__["path"] = path
+        if isinstance(steps := entry.get("step_count"), int) and steps >= 0:
+            cached.__dict__["_step_count"] = steps
         self.hits += 1
         self._kept[key] = entry
         return cached
@@ -193,7 +217,7 @@ class IndexCache:
         self._dirty = True
         try:
             self._new[key] = {"stamp": list(stamp), "images": image_dependencies(lesson),
-                              "lesson": _encode_head(lesson)}
+                              "lesson": _encode_head(lesson), "step_count": len(lesson.steps)}
         except (TypeError, ValueError):
             self._new.pop(key, None)  # something the cache cannot store: this lesson is simply checked every time
 
@@ -203,10 +227,11 @@ class IndexCache:
             return
         if not self._dirty and self._kept.keys() | self._new.keys() == self._on_disk:
             return
-        entries = {key: {"stamp": entry["stamp"], "images": entry["images"], "lesson": _encode_head(entry["lesson"])}
-                   for key, entry in self._kept.items()}
+        entries = {key: {"stamp": entry["stamp"], "images": entry["images"], "lesson": _encode_head(entry["lesson"]),
+                         "step_count": entry.get("step_count")} for key, entry in self._kept.items()}
         entries.update(self._new)
-        data = {"format": FORMAT, "version": __version__, "model": model_signature(), "entries": entries}
+        data = {"format": FORMAT, "version": __version__, "model": model_signature(), "blocks": blocks_signature(),
+                "entries": entries}
         # several PCs may share one data folder: each writes its own temporary file, then swaps it in
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -32,6 +32,15 @@ class LazyLesson(model.Lesson):
     def steps_loaded(self) -> bool:
         return self.__dict__.get("_steps") is not None
 
+    @property
+    def step_count(self) -> int:
+        """Without reading the body when the index cache knows it (where a returning learner resumes)."""
+        steps: list[model.Step] | None = self.__dict__.get("_steps")
+        known = self.__dict__.get("_step_count")
+        if steps is None and isinstance(known, int):
+            return known
+        return len(self.steps)
+
     def __eq__(self, other: object) -> bool:
         # equal to the freshly parsed lesson it stands for, whichever class that one is
         if not isinstance(other, model.Lesson):

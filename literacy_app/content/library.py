@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from literacy_app.content.index_cache import IndexCache
-from literacy_app.content.lazy_lesson import HEAD_FIELDS, LazyLesson, lazy
+from literacy_app.content.lazy_lesson import HEAD_FIELDS, CachedLesson, LazyLesson, lazy
 from literacy_app.content.library_checks import with_duplicate_id
 from literacy_app.content.model import Lesson, Problem
 
@@ -78,6 +78,8 @@ class Library:
         self.version = 0  # goes up whenever a check moves lessons between `lessons` and `broken`
         # lessons checked but not yet written to the index cache (see load_library's save_cache)
         self.unsaved_index: IndexCache | None = None
+        # an index whose block types are compared with the registered ones after the first paint
+        self._blocks_to_compare: IndexCache | None = None
 
     def __repr__(self) -> str:
         return f"Library({len(self.lessons)} lessons, {len(self._broken)} broken, {len(self._unchecked)} unchecked)"
@@ -115,12 +117,13 @@ class Library:
     @property
     def checked(self) -> bool:
         """Whether every lesson has had the checker's full verdict."""
-        return not self._unchecked
+        return not self._unchecked and self._blocks_to_compare is None
 
     def check_pending(self, seconds: float | None = None) -> bool:
         """Check lessons still waiting, in course order, for about `seconds` (all of them without); True once
         every lesson is checked. The index cache is written then if save_index() was asked for."""
         started = time.perf_counter()
+        self._compare_block_types()
         changed = False
         waiting = bool(self._unchecked)
         while self._unchecked:
@@ -131,8 +134,15 @@ class Library:
         return not self._unchecked
 
     def finish_check(self) -> None:
-        if self._unchecked:
+        if not self.checked:
             self.check_pending()
+
+    def _compare_block_types(self) -> None:
+        """Once: lessons listed from an index written with other block types are checked again (the verdict
+        depends on them)."""
+        index, self._blocks_to_compare = self._blocks_to_compare, None
+        if index is not None and index.blocks_changed():
+            self._unchecked.update({id(x): x for x in self._found if isinstance(x, CachedLesson)})
 
     def save_index(self) -> None:
         """Write the lessons checked by load_library(..., save_cache=False) to the index cache: now, or once
@@ -141,7 +151,7 @@ class Library:
         self._save_if_done()
 
     def _save_if_done(self) -> None:
-        if self._save_asked and not self._unchecked and self.unsaved_index is not None:
+        if self._save_asked and self.checked and self.unsaved_index is not None:
             self.unsaved_index.save()
             self.unsaved_index = None
 
@@ -163,6 +173,7 @@ class Library:
             setattr(lesson, name, getattr(checked, name))
         if lesson.steps_loaded:  # opened meanwhile: the body just checked is the one to show
             lesson.steps = checked.steps
+        lesson.__dict__["_step_count"] = len(checked.steps)
         if self.unsaved_index is not None:
             self.unsaved_index.put(lesson.path, checked)
         return before != (bool(lesson.errors), lesson.id, lesson.module, lesson.order, lesson.title)
@@ -198,7 +209,7 @@ def load_library(folders: list[Path], cache_dir: Path | None = None, save_cache:
     `Library.save_index()`.
     """
     library = Library()
-    cache = IndexCache(cache_dir)
+    cache = IndexCache(cache_dir, check_blocks_later=not save_cache)  # a window: the block types load after its paint
     if not save_cache:
         library.unsaved_index = cache
     for path in lesson_files([Path(f) for f in folders if Path(f).exists()]):
@@ -215,6 +226,8 @@ def load_library(folders: list[Path], cache_dir: Path | None = None, save_cache:
             library._unchecked[id(lesson)] = lesson
         library._found.append(lesson)
     library._classify()
+    if not save_cache and cache.hits:
+        library._blocks_to_compare = cache
     if library._unchecked:
         # check in course order, the lessons shown first; the first lesson is checked at once (a new
         # learner opens it), so the library never starts on a lesson that turns out broken

@@ -287,6 +287,10 @@ class Lesson:
         return self.path.parent
 
     @property
+    def step_count(self) -> int:
+        return len(self.steps)
+
+    @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 

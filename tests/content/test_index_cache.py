@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from literacy_app.content.index_cache import CACHE_NAME, IndexCache
+from literacy_app.content import validate
+from literacy_app.content.index_cache import CACHE_NAME, IndexCache, blocks_signature
 from literacy_app.content.library import lesson_files, load_library
 from literacy_app.content.validate import check_lesson
 from tests.conftest import FIXTURE_COURSE
@@ -181,7 +182,9 @@ def test_the_index_keeps_front_matter_and_verdict_but_no_bodies(course, cache_di
     again = load_library([course], cache_dir=cache_dir)
     lesson = again.lesson("fixture-basics")
     assert not lesson.steps_loaded  # listed without reading its body
-    assert lesson.steps == check_lesson(course / "basics" / "lesson.md").steps  # read from its file when asked
+    parsed = check_lesson(course / "basics" / "lesson.md")
+    assert lesson.step_count == len(parsed.steps) == 4 and not lesson.steps_loaded  # the index knows how many
+    assert lesson.steps == parsed.steps  # read from its file when asked
     assert lesson.steps_loaded
 
 
@@ -214,3 +217,35 @@ def test_a_lesson_holding_something_the_cache_cannot_store_is_left_out_not_lost(
     cache.save()
     assert IndexCache(cache_dir).get(path) is None
     assert load_library([course], cache_dir=cache_dir).lesson("fixture-basics") is not None
+
+
+def _written_with_other_block_types(cache_dir: Path) -> None:
+    path = cache_dir / CACHE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["blocks"] == blocks_signature()
+    data["blocks"] = blocks_signature() + ";Poll:id,question,options"  # as a build that knew one more type wrote it
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_index_written_with_other_block_types_is_not_read_by_a_command(course, cache_dir):
+    load_library([course], cache_dir=cache_dir)
+    _written_with_other_block_types(cache_dir)
+    assert cache_hits(course, cache_dir) == (0, len(lesson_files([course])))
+
+
+def test_a_window_lists_from_such_an_index_and_checks_every_lesson_again_after_its_paint(course, cache_dir,
+                                                                                         monkeypatch):
+    load_library([course], cache_dir=cache_dir)
+    _written_with_other_block_types(cache_dir)
+    checked: list[Path] = []
+    real_check = validate.check_lesson
+    monkeypatch.setattr(validate, "check_lesson", lambda path: checked.append(path) or real_check(path))
+    library = load_library([course], cache_dir=cache_dir, save_cache=False)
+    assert checked == [] and {type(lesson).__name__ for lesson in library.lessons} == {"CachedLesson"}
+    assert not library.checked  # listed at once; whether the verdicts still hold is asked after the paint
+    library.save_index()
+    assert library.check_pending() and library.checked
+    assert sorted(checked) == sorted(lesson_files([course]))  # every lesson the index served, checked again
+    assert summary(library) == summary(load_library([course]))
+    assert json.loads((cache_dir / CACHE_NAME).read_text(encoding="utf-8"))["blocks"] == blocks_signature()
+    assert cache_hits(course, cache_dir) == (len(lesson_files([course])), 0)  # and the index serves again
