@@ -14,23 +14,16 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from literacy_app.clock import clock, now_iso
-from literacy_app.content.blocks import Submission, type_of
-from literacy_app.content.blocks.registry import Block, Response
 from literacy_app.content.library import Library
 from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
-from literacy_app.learning.scoring import (
-    PostResult,
-    QuestionResult,
-    ScenarioResult,
-    max_score,
-    score_block,
-    score_question,
-    score_scenario,
-)
 from literacy_app.logs import keep_out_of_log
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
 
 if TYPE_CHECKING:  # loaded when first used: a learner's first lesson needs neither
+    # scoring and the block types: with the first answer (a returning learner's first frame is painted without)
+    from literacy_app.content.blocks import Submission
+    from literacy_app.content.blocks.registry import Block, Response
+    from literacy_app.learning.scoring import PostResult, QuestionResult, ScenarioResult
     from literacy_app.learning.xapi import StatementBuilder
     from literacy_app.services.class_folder import ClassFolder
     from literacy_app.store.class_merge import Learner
@@ -229,6 +222,8 @@ class Session:
     # -- answers ---------------------------------------------------------------------------
     def answer_question(self, lesson: Lesson, quiz: Quiz, question: Question, response: Response) -> QuestionResult:
         """Score one answer and store it in a single transaction."""
+        from literacy_app.learning.scoring import score_question
+
         profile = self._require_profile()
         result = score_question(question, response)
         # whether this answer finishes the attempt is decided inside the write's transaction, from the open
@@ -243,6 +238,8 @@ class Session:
 
     def submit_test(self, lesson: Lesson, quiz: Quiz, responses: dict[str, Response]) -> dict[str, QuestionResult]:
         """A quiz in test mode: every answer scored and stored in one transaction that finishes the attempt."""
+        from literacy_app.learning.scoring import score_question
+
         profile = self._require_profile()
         results = [(q, score_question(q, responses[q.id])) for q in quiz.questions if q.id in responses]
         answers = [AnswerRecord(q.id, r.response, r.correct, r.score, r.max_score) for q, r in results]
@@ -292,6 +289,8 @@ class Session:
 
     def finish_scenario(self, lesson: Lesson, scenario: Scenario, path: list[str], choices: list[str],
                         started_at: str) -> ScenarioResult:
+        from literacy_app.learning.scoring import score_scenario
+
         profile = self._require_profile()
         result = score_scenario(scenario, path)
         self._write(partial(
@@ -307,6 +306,9 @@ class Session:
     def submit(self, lesson: Lesson, block: Block, response: Response) -> Submission:
         """Score a block answered as a whole (a feed, a poll); its items are stored in one transaction that
         finishes the attempt, so a crash never leaves half a submission behind."""
+        from literacy_app.content.blocks import type_of
+        from literacy_app.learning.scoring import max_score, score_block
+
         profile = self._require_profile()
         submission = score_block(block, response)
         answers = [AnswerRecord(item.item_id, item.response, item.correct, item.score, item.max_score)
@@ -369,11 +371,11 @@ class Session:
 
     # -- where the learner is --------------------------------------------------------------
     def set_position(self, lesson: Lesson, step: int) -> None:
-        self._write(partial(self.records.set_progress, self._require_profile().id, lesson.id, step, len(lesson.steps)))
+        self._write(partial(self.records.set_progress, self._require_profile().id, lesson.id, step, lesson.step_count))
 
     def complete_lesson(self, lesson: Lesson) -> None:
         profile = self._require_profile()
-        self._write(partial(self.records.complete_lesson, profile.id, lesson.id, len(lesson.steps),
+        self._write(partial(self.records.complete_lesson, profile.id, lesson.id, lesson.step_count,
                             statements=[self.xapi.lesson_completed(profile.uid, lesson)]))
 
     def resume_point(self) -> tuple[Lesson, int] | None:
@@ -387,7 +389,7 @@ class Session:
 
     def step_of(self, lesson: Lesson) -> int:
         step = int(self.records.progress(self._require_profile().id).get(lesson.id, {}).get("step", 0))
-        return min(step, max(len(lesson.steps) - 1, 0))
+        return min(step, max(lesson.step_count - 1, 0))
 
     def lesson_status(self) -> dict[str, str]:
         """lesson id -> 'done' or 'started' for the current learner."""
