@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from literacy_app.ui.lazy_qt import Qt, set_by_name
+
+if TYPE_CHECKING:  # made for a lesson's pictures only: a step of text is painted without its enums
+    from PySide6.QtGui import QImage
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_WIDTH = 760
@@ -21,6 +25,8 @@ BOUNDARIES = str.maketrans({"\u2029": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
 
 
 def _placeholder(text: str = "") -> QImage:
+    from PySide6.QtGui import QImage
+
     text = text or ProseView.tr("image not available")
     image = QImage(220, 60, QImage.Format.Format_ARGB32)
     image.fill(QColor("#e0e0e0"))
@@ -143,6 +149,8 @@ class ProseView(QTextBrowser):
         target = target.resolve()
         if self._base_dir not in target.parents or not target.is_file():
             return _placeholder()
+        from PySide6.QtGui import QImage
+
         image = QImage(str(target))
         return _placeholder() if image.isNull() else image
 

@@ -29,7 +29,7 @@ from literacy_app.ui.look.style import DEFAULT_FONT_PT, apply_look
 from literacy_app.ui.look.theme import THEME_NAMES
 from literacy_app.ui.look.window_fit import fit_to_screen
 from literacy_app.ui.presenter.command import PresenterCommand
-from literacy_app.ui.print.print_dialog import PrintCommand
+from literacy_app.ui.print.print_command import PrintCommand
 from literacy_app.ui.shell.language import LanguageMenu
 from literacy_app.ui.shell.library_sidebar import LibrarySidebar
 from literacy_app.ui.shell.pack_installer import PackInstaller
