@@ -4,6 +4,7 @@ of the rendering changes, and never trusted when damaged or written by another v
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from literacy_app.content import page_cache
@@ -116,3 +117,63 @@ def test_a_change_to_the_renderer_makes_old_pages_stale(monkeypatch):
     full = page_cache._renderer_identity()
     monkeypatch.setattr(page_cache, "RENDERER_SOURCES", ("render.py",))
     assert page_cache._renderer_identity() != full
+
+
+# -- how a step opens: what a returning learner's first frame shows without reading the lesson's body ----------
+def _lesson_file(tmp_path: Path, text: str = "---\nid: a\n---\n\n## Step\n\nText.\n") -> Path:
+    path = tmp_path / "lesson.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_kept_opening_is_read_back_while_the_lesson_file_is_unchanged(tmp_path: Path):
+    lesson = _lesson_file(tmp_path)
+    first = PageCache(tmp_path)
+    opening = ("Who knows whom", [(True, "Some text."), (False, "A note for the teacher.")])
+    first.keep_opening(lesson, 2, opening)
+    assert first.opening(lesson, 2) is None  # what an earlier run kept, not this one
+    first.save()
+    again = PageCache(tmp_path)
+    assert again.opening(lesson, 2) == opening
+    assert again.opening(lesson, 1) is None  # another step
+    assert again.opening(tmp_path / "other.md", 2) is None
+
+
+def test_an_opening_is_stale_once_the_lesson_file_changes(tmp_path: Path):
+    lesson = _lesson_file(tmp_path)
+    first = PageCache(tmp_path)
+    first.keep_opening(lesson, 0, ("Step", [(True, "Text.")]))
+    first.save()
+    stat = lesson.stat()
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace("Text.", "Txt!."), encoding="utf-8")
+    os.utime(lesson, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # same size, a later time
+    assert PageCache(tmp_path).opening(lesson, 0) is None
+    lesson.unlink()
+    assert PageCache(tmp_path).opening(lesson, 0) is None
+
+
+def test_only_the_openings_shown_in_a_run_are_written_back(tmp_path: Path):
+    lesson = _lesson_file(tmp_path)
+    first = PageCache(tmp_path)
+    first.keep_opening(lesson, 0, ("One", []))
+    first.keep_opening(lesson, 1, ("Two", [(True, "Text.")]))
+    first.save()
+    second = PageCache(tmp_path)
+    second.keep_opening(lesson, 1, ("Two", [(True, "Text.")]))  # shown again in the next run
+    second.save()
+    third = PageCache(tmp_path)
+    assert third.opening(lesson, 0) is None and third.opening(lesson, 1) == ("Two", [(True, "Text.")])
+
+
+def test_a_damaged_opening_is_not_used(tmp_path: Path):
+    lesson = _lesson_file(tmp_path)
+    first = PageCache(tmp_path)
+    first.keep_opening(lesson, 0, ("Step", [(True, "Text.")]))
+    first.save()
+    data = json.loads((tmp_path / CACHE_NAME).read_text(encoding="utf-8"))
+    [key] = data["openings"]
+    for damaged in ([data["openings"][key][0], "Step", [["yes", "Text."]]], [data["openings"][key][0], 3, []],
+                    [data["openings"][key][0], "Step", "Text."]):
+        data["openings"][key] = damaged
+        (tmp_path / CACHE_NAME).write_text(json.dumps(data), encoding="utf-8")
+        assert PageCache(tmp_path).opening(lesson, 0) is None

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import delete
 
-from literacy_app.content.blocks import type_of
-from literacy_app.content.model import Lesson, Prose
-from literacy_app.content.page_cache import PageCache
+from literacy_app.content.model import Lesson, Prose, Step
+from literacy_app.content.page_cache import Opening, PageCache
 from literacy_app.services.session import Session
 from literacy_app.ui.lazy_qt import set_by_name
 from literacy_app.ui.lesson.prose_view import ProseView
@@ -120,9 +119,9 @@ class LessonView(QWidget):
 
     def go_to(self, step: int) -> None:
         lesson = self._lesson
-        if lesson is None or not lesson.steps:
+        if lesson is None or not lesson.step_count:
             return
-        self._step = max(0, min(step, len(lesson.steps) - 1))
+        self._step = max(0, min(step, lesson.step_count - 1))
         self._render_step()
         self.stepChanged.emit(lesson.id, self._step)
 
@@ -214,11 +213,15 @@ class LessonView(QWidget):
 
     def _render_step(self) -> None:
         lesson = self._lesson
-        step = lesson.steps[self._step]
-        count = len(lesson.steps)
+        count = lesson.step_count
+        defer_activities, self.activities_after_first_paint = self.activities_after_first_paint, False
+        # the step shown at start-up may open as the page cache kept it: the lesson's body is read after the paint
+        opening = self._kept_opening(lesson) if defer_activities else None
+        step = lesson.steps[self._step] if opening is None else None
+        title = opening[0] if opening is not None else step.title
         self.title_label.setText(lesson.title)
-        title = step.title or self.tr("Introduction")
-        self.step_label.setText(self.tr("Step {0} of {1}: {2}").format(self._step + 1, count, title))
+        self.step_label.setText(self.tr("Step {0} of {1}: {2}").format(
+            self._step + 1, count, title or self.tr("Introduction")))
         self.progress.setRange(0, count)
         self.progress.setValue(self._step + 1)
         self.progress.setFormat(self.tr("Step %v of %m"))
@@ -237,38 +240,57 @@ class LessonView(QWidget):
         column = QVBoxLayout(content)
         self._fit_column(column)
         column.setSpacing(14)
-        defer_activities, self.activities_after_first_paint = self.activities_after_first_paint, False
         if self._step == 0 and lesson.objectives:
             goals = "\n".join(f"- {goal}" for goal in lesson.objectives)
             column.addWidget(self._prose(self.tr("**In this lesson you will:**") + "\n\n" + goals, "",
                                          self.tr("What you will learn")))
-        rest = len(step.items)  # items from here on wait for the first paint (built in order: same tab order)
-        for index, item in enumerate(step.items):
-            if defer_activities and _is_activity(item):
-                rest = index
-                break
-            self._add_item(column, -1, lesson, index, item)
+        if opening is not None:
+            for index, (shown, markdown) in enumerate(opening[1]):
+                self._add_text(column, -1, index, title, shown, markdown)
+            rest = len(opening[1])
+            self.page_cache.keep_opening(lesson.path, self._step, opening)  # for the start after this one
+        else:
+            rest = len(step.items)  # items from here on wait for the first paint (built in order: same tab order)
+            for index, item in enumerate(step.items):
+                if defer_activities and _is_activity(item):
+                    rest = index
+                    break
+                self._add_item(column, -1, index, title, item)
+            self._keep_opening(lesson, step)
         column.addStretch(1)
         self._name_apart(content)
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(0)
-        if rest < len(step.items):
-            after_first_paint(content, lambda: self._add_rest(content, lesson, rest))
+        if opening is not None or rest < len(step.items):
+            after_first_paint(content, lambda: self._add_rest(content, lesson, rest, opening))
 
-    def _add_item(self, column: QVBoxLayout, place: int, lesson: Lesson, index: int, item: object) -> None:
+    def _add_item(self, column: QVBoxLayout, place: int, index: int, title: str, item: object) -> None:
         """Add a step's item at `place` in the column (-1: at the end)."""
-        step = lesson.steps[self._step]
-        kind = type_of(item)
         if isinstance(item, Prose):
-            title = step.title or self.tr("Introduction")
-            column.insertWidget(place, self._prose(item.markdown, step.title if index == 0 else "",
-                                                   self.tr("Lesson text: {0}").format(title)))
-        elif kind is not None and not kind.shown_to_learners:
-            if self.show_teacher_notes:  # teacher notes: prose for the teacher only
-                column.insertWidget(place, self._prose(self.tr("**Teacher notes**") + "\n\n" + item.markdown, "",
-                                                       self.tr("Teacher notes")))
+            self._add_text(column, place, index, title, True, item.markdown)
+        elif _is_hidden(item):  # teacher notes
+            self._add_text(column, place, index, title, False, item.markdown)
         else:
-            column.insertWidget(place, self._activity(lesson, item))
+            column.insertWidget(place, self._activity(self._lesson, item))
+
+    def _add_text(self, column: QVBoxLayout, place: int, index: int, title: str, shown: bool, markdown: str) -> None:
+        """A step's text (its first one under the step's title), or teacher notes when the teacher is looking."""
+        if shown:
+            name = self.tr("Lesson text: {0}").format(title or self.tr("Introduction"))
+            column.insertWidget(place, self._prose(markdown, title if index == 0 else "", name))
+        elif self.show_teacher_notes:
+            column.insertWidget(place, self._prose(self.tr("**Teacher notes**") + "\n\n" + markdown, "",
+                                                   self.tr("Teacher notes")))
+
+    def _kept_opening(self, lesson: Lesson) -> Opening | None:
+        if self.page_cache is None or getattr(lesson, "steps_loaded", True):
+            return None  # the body is known: show it as it is
+        return self.page_cache.opening(lesson.path, self._step)
+
+    def _keep_opening(self, lesson: Lesson, step: Step) -> None:
+        """For the next start: the step's title and what comes before its first activity."""
+        if self.page_cache is not None:
+            self.page_cache.keep_opening(lesson.path, self._step, _opening_of(step))
 
     def _fit_column(self, column: QVBoxLayout | None = None) -> None:
         """The reading column keeps a comfortable line length on wide screens and uses the whole width on
@@ -301,12 +323,18 @@ class LessonView(QWidget):
             seen[base] = seen.get(base, 0) + 1
             child.setAccessibleName(base if seen[base] == 1 else f"{base} ({seen[base]})")
 
-    def _add_rest(self, content: QWidget, lesson: Lesson, first: int) -> None:
+    def _add_rest(self, content: QWidget, lesson: Lesson, first: int, opening: Opening | None) -> None:
         if self.scroll.widget() is not content:
             return  # the learner has already moved on; that step was replaced (and deleted)
+        steps = lesson.steps
+        if opening is not None and (len(steps) != self.progress.maximum() or self._step >= len(steps)
+                                    or _opening_of(steps[self._step]) != opening):
+            self.go_to(self._step)  # the file changed in a way its stamp missed: show the step as it is now
+            return
+        step = steps[self._step]
         column = content.layout()
-        for index, item in enumerate(lesson.steps[self._step].items[first:], first):
-            self._add_item(column, column.count() - 1, lesson, index, item)  # above the closing stretch
+        for index, item in enumerate(step.items[first:], first):
+            self._add_item(column, column.count() - 1, index, step.title, item)  # above the closing stretch
         self._name_apart(content)
 
     def _activity(self, lesson: Lesson, block: object) -> QWidget:
@@ -331,5 +359,24 @@ class LessonView(QWidget):
 
 def _is_activity(item: object) -> bool:
     """Something the learner does (built after the first paint), as opposed to text to read."""
+    if isinstance(item, Prose):
+        return False
+    from literacy_app.content.blocks import type_of  # loaded by the parser already: the body has been read
+
     kind = type_of(item)
-    return kind is not None and kind.shown_to_learners
+    return kind is None or kind.shown_to_learners
+
+
+def _is_hidden(item: object) -> bool:
+    """A block learners never see (teacher notes): its Markdown is shown to the teacher only."""
+    return not isinstance(item, Prose) and not _is_activity(item)
+
+
+def _opening_of(step: Step) -> Opening:
+    """The step's title and its items before the first activity: (shown to learners, Markdown) each."""
+    items: list[tuple[bool, str]] = []
+    for item in step.items:
+        if _is_activity(item):
+            break
+        items.append((isinstance(item, Prose), item.markdown))
+    return step.title, items
