@@ -21,6 +21,7 @@ import json
 import os
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeGuard
 
 from literacy_app import __version__
@@ -35,12 +36,14 @@ FORMAT = 4
 STORED_FIELDS = frozenset(HEAD_FIELDS) - {"path"}  # the entry's key is the path
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
-# the only classes the decoder will ever build: the lesson model's dataclasses (a lesson's front matter and its
-# problems; its blocks are never stored)
-MODEL_CLASSES: dict[str, type] = {
-    name: cls for name, cls in vars(model).items()
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
-}
+def _dataclasses_of(module: ModuleType) -> dict[str, type]:
+    return {name: cls for name, cls in vars(module).items()
+            if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__}
+
+
+# the only classes the decoder will ever build: the lesson model's own dataclasses (a lesson's front matter and
+# its problems; its blocks, block_model.py's classes, are never stored)
+MODEL_CLASSES: dict[str, type] = _dataclasses_of(model)
 
 
 def _signature(classes: dict[str, type]) -> str:
@@ -55,11 +58,12 @@ def model_signature() -> str:
 
 
 def blocks_signature() -> str:
-    """Names and fields of every registered block type's model (loads the block types): a cache written by a
-    build that knew other block types holds verdicts that may be wrong now."""
+    """Names and fields of what the block types hold and of every registered type's model (loads the block
+    types): a cache written by a build with other block types holds verdicts that may be wrong now."""
+    from literacy_app.content import block_model
     from literacy_app.content.blocks import registered_model_classes
 
-    return _signature(registered_model_classes())
+    return _signature({**_dataclasses_of(block_model), **registered_model_classes()})
 
 
 def _encode(value: Any) -> Any:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from literacy_app.clock import clock, now_iso
 from literacy_app.content.library import Library
-from literacy_app.content.model import Feed, Lesson, Question, Quiz, Scenario
+from literacy_app.content.model import Lesson
 from literacy_app.logs import keep_out_of_log
 from literacy_app.store.records import AnswerRecord, AttemptRecord, Profile, Records
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # loaded when first used: a learner's first lesson needs neit
     # scoring and the block types: with the first answer (a returning learner's first frame is painted without)
     from literacy_app.content.blocks import Submission
     from literacy_app.content.blocks.registry import Block, Response
+    from literacy_app.content.model import Feed, Question, Quiz, Scenario
     from literacy_app.learning.scoring import PostResult, QuestionResult, ScenarioResult
     from literacy_app.learning.xapi import StatementBuilder
     from literacy_app.services.class_folder import ClassFolder
@@ -259,6 +260,8 @@ class Session:
         submitted = state.attempt is not None and state.attempt.finished_at is not None
         if quiz.feedback == "after-submit":
             return submitted
+        from literacy_app.content.model import Quiz  # not at the top: this module loads before any lesson body
+
         post = next((other for other in self.library.lessons
                      if other.module == lesson.module and other.assessment == "post" and other.id != lesson.id), None)
         if post is None:
