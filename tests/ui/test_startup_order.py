@@ -278,6 +278,52 @@ def test_a_kept_opening_that_no_longer_matches_the_lesson_gives_way_to_the_step_
     assert "older version" not in _content(again).findChild(ProseView).toPlainText()
 
 
+NOTES_FIRST = """---
+id: notes-first
+title: Notes before a quiz
+module: Start-up
+order: 1
+---
+
+## The only step
+
+Text for everyone.
+
+::: teacher
+Ask the class whom they follow.
+:::
+
+::: quiz check
+### Is this a question? {#q-one}
+- [x] Yes
+- [ ] No
+:::
+"""
+
+
+def test_teacher_notes_in_a_kept_opening_are_shown_to_the_teacher_only(qtbot, data_dir: Path, tmp_path: Path):
+    lessons = tmp_path / "lessons" / "notes-first"
+    lessons.mkdir(parents=True)
+    (lessons / "lesson.md").write_text(NOTES_FIRST, encoding="utf-8")
+    teacher = gui_args(data_dir, "--lessons", str(lessons.parent), "--teacher", "--lesson", "notes-first")
+    assert _first_run(qtbot, teacher) == ["text", "text", "QuizWidget"]
+
+    again, _notice = build_window(teacher, text_first=True)
+    qtbot.addWidget(again)
+    assert not again.lesson_view.lesson.steps_loaded and _column(again) == ["text", "text"]
+    assert [view.accessibleName() for view in _content(again).findChildren(ProseView)] == [
+        "Lesson text: The only step", "Teacher notes"]
+    again.close()
+
+    learner, _notice = build_window(gui_args(data_dir, "--lessons", str(lessons.parent), "--profile", "Ana",
+                                             "--lesson", "notes-first"), text_first=True)
+    qtbot.addWidget(learner)
+    assert not learner.lesson_view.lesson.steps_loaded and _column(learner) == ["text"]
+    learner.show()
+    qtbot.waitUntil(lambda: _content(learner).findChild(QuizWidget) is not None)
+    assert _column(learner) == ["text", "QuizWidget"]
+
+
 def test_a_start_with_a_profile_builds_the_picker_only_when_the_learner_switches(qtbot, data_dir: Path):
     window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
     qtbot.addWidget(window)
