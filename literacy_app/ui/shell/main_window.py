@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from literacy_app.free_heap import hand_back_free_heap
 from literacy_app.services.app_services import AppServices
 from literacy_app.services.session import Profile
 from literacy_app.ui.lazy_qt import Qt, set_by_name
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()  # side by side, Qt's default
         self.sidebar = LibrarySidebar()
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
-        self.sidebar.lessonChosen.connect(self.open_lesson)
+        self.sidebar.lessonChosen.connect(self._lesson_chosen)
         self.lesson_view = LessonView(session, services.page_cache)
         self.lesson_view.stepChanged.connect(self._step_changed)
         self.lesson_view.lessonCompleted.connect(self._lesson_completed)
@@ -215,7 +216,10 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         if self.class_publisher is not None and self.session.profile is not None:
             self.class_publisher.publish_now()  # the next learner may sit down at another PC
+        handed_over = self.session.profile is not None
         self.session.sign_out()
+        if handed_over:
+            hand_back_free_heap()  # what the last learner's lessons held
         self.picker.set_profiles(self.session.learners())
         self.stack.setCurrentWidget(self.picker)
         self.switch_action.setEnabled(False)
@@ -257,6 +261,10 @@ class MainWindow(QMainWindow):
             return  # a lesson in another language the app speaks: the window was rebuilt in it, with it open
         self.sidebar.select_lesson(lesson_id)
         self.lesson_view.open_lesson(lesson, self.session.step_of(lesson) if step is None else step)
+
+    def _lesson_chosen(self, lesson_id: str) -> None:
+        self.open_lesson(lesson_id)
+        hand_back_free_heap()  # the steps of the lesson left were freed with it
 
     def reload_library(self) -> None:
         """Read the lesson folders again, e.g. after a lesson pack was installed."""
@@ -341,6 +349,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.refresh()
         self._fit_sidebar(self.splitter.width())
         self._update_compact(self.splitter.width())
+        hand_back_free_heap()  # the steps and style of the old size were freed
         if save:
             self.session.remember("font_pt", f"{points:g}")
 
@@ -362,6 +371,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.refresh()
         if self._picker is not None:
             self._picker.set_theme(theme)
+        hand_back_free_heap()  # the steps and style in the old colours were freed
         if save:
             self.session.remember("theme", theme)
 
