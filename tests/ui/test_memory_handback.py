@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmapCache
 
 from literacy_app.ui.app import build_window
+from literacy_app.ui.look.style import PIXMAP_CACHE_KB
 from literacy_app.ui.shell import main_window
 from literacy_app.ui.shell.library_sidebar import LESSON_ROLE
 from tests.conftest import FIXTURE_COURSE, click, gui_args
@@ -58,3 +60,11 @@ def test_a_new_text_size_or_theme_hands_back_free_heap(qtbot, data_dir, handed_b
     dark = next(action for action in window.theme_group.actions() if action.data() == "dark")
     dark.trigger()
     assert window.theme == "dark" and handed_back == ["free heap", "free heap"]
+
+
+def test_qts_cache_of_drawings_keeps_about_one_look(qtbot, data_dir):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
+    qtbot.addWidget(window)
+    QPixmapCache.setCacheLimit(10240)  # Qt's default
+    window.zoom_in_action.trigger()
+    assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB < 10240
