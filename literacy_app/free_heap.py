@@ -1,10 +1,9 @@
-"""Free heap goes back to the system when a learner moves to another lesson or hands over the PC (Linux, glibc).
+"""Free heap goes back to the system once a new step is on screen and when a learner hands the PC over (glibc).
 
-Each step shown is freed whole when the next one is built (its widgets, pictures and text layouts). glibc
-keeps freed pages for reuse and gives back only those at the top of its heap, so over a day of lessons the
-memory the app holds crept up as the heap fragmented: in the soak benchmark (10,000 learner actions) about a
-third of its growth. `malloc_trim(0)` gives back every free page, in about 0.3 ms here. Windows and macOS
-give free pages back on their own: there this does nothing.
+The step replaced is freed whole (its widgets, pictures and text layouts). glibc keeps freed pages for reuse and
+gives back only those at the top of its heap, so over a day of lessons the memory the app holds crept up as the
+heap fragmented. `malloc_trim(0)` gives back every free page, in about 0.3 ms here, after the step's paint.
+Windows and macOS give free pages back on their own: there this does nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ def hand_back_free_heap() -> bool:
     if not _looked:
         _looked = True
         if sys.platform.startswith("linux"):
-            import ctypes  # loaded with the first lesson change: never on the way to the first paint
+            import ctypes  # loaded just after the first paint, not on the way to it
 
             _trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc has it; another C library may not
     if _trim is None:

@@ -1,65 +1,53 @@
-"""Free heap goes back to the system at the moments where much of it was just freed: another lesson chosen, the
-PC handed to the next learner, a new text size or theme (literacy_app/free_heap.py). Never on the way to the
-first paint."""
+"""Free heap goes back to the system where much of it was just freed (literacy_app/free_heap.py): once a new step
+is on screen (the step it replaced was freed whole), and when the PC is handed to the next learner. Never on
+the way to the first paint. And Qt's cache of style drawings keeps about one look."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmapCache
 
 from literacy_app.ui.app import build_window
+from literacy_app.ui.lesson import lesson_view
 from literacy_app.ui.look.style import PIXMAP_CACHE_KB
 from literacy_app.ui.shell import main_window
-from literacy_app.ui.shell.library_sidebar import LESSON_ROLE
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 
 @pytest.fixture
 def handed_back(monkeypatch) -> list[str]:
     calls: list[str] = []
-    monkeypatch.setattr(main_window, "hand_back_free_heap", lambda: calls.append("free heap") or True)
+    monkeypatch.setattr(lesson_view, "hand_back_free_heap", lambda: calls.append("after a step") or True)
+    monkeypatch.setattr(main_window, "hand_back_free_heap", lambda: calls.append("after a learner") or True)
     return calls
 
 
-def _lesson_row(window, lesson_id: str):
-    sidebar = window.sidebar
-    return next(sidebar.topLevelItem(i).child(j) for i in range(sidebar.topLevelItemCount())
-                for j in range(sidebar.topLevelItem(i).childCount())
-                if sidebar.topLevelItem(i).child(j).data(0, LESSON_ROLE) == lesson_id)
+def test_each_step_hands_back_free_heap_once_it_is_on_screen(qtbot, data_dir, handed_back):
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana",
+                                            "--lesson", "fixture-basics"), text_first=True)
+    qtbot.addWidget(window)
+    assert handed_back == []  # built, not painted yet
+    window.show()
+    qtbot.waitUntil(lambda: handed_back == ["after a step"])
+    click(qtbot, window.lesson_view.next_button)
+    assert window.lesson_view.step_label.text().startswith("Step 2 of 4")
+    qtbot.waitUntil(lambda: handed_back == ["after a step"] * 2)
+    window.zoom_in_action.trigger()  # the step is built again at the new size
+    qtbot.waitUntil(lambda: handed_back == ["after a step"] * 3)
 
 
-def test_another_lesson_or_the_next_learner_hands_back_free_heap(qtbot, data_dir, handed_back):
+def test_the_next_learner_starts_with_the_last_ones_memory_handed_back(qtbot, data_dir, handed_back):
     window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE)))
     qtbot.addWidget(window)
     window.show()
-    assert handed_back == []  # a start with the picker: nothing to hand back yet
+    qtbot.wait(50)
+    assert handed_back == []  # a start with the picker: nothing to hand back
     window.picker.new_name.setText("Ana")
     click(qtbot, window.picker.add_button)
-    assert handed_back == [] and window.lesson_view.lesson is not None
-
-    row = _lesson_row(window, "fixture-basics")
-    window.sidebar.scrollToItem(row)
-    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.sidebar.visualItemRect(row).center())
-    assert window.lesson_view.lesson.id == "fixture-basics"
-    assert handed_back == ["free heap"]  # the steps of the lesson left were freed with it
-
+    qtbot.waitUntil(lambda: handed_back == ["after a step"])
     window.switch_action.trigger()
     assert window.stack.currentWidget() is window.picker
-    assert handed_back == ["free heap", "free heap"]
-
-
-def test_a_new_text_size_or_theme_hands_back_free_heap(qtbot, data_dir, handed_back):
-    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana"))
-    qtbot.addWidget(window)
-    window.show()
-    assert handed_back == []  # a start with the learner named: nothing either
-    window.zoom_in_action.trigger()
-    assert window.text_size_percent > 100 and handed_back == ["free heap"]  # the step at the old size was freed
-    dark = next(action for action in window.theme_group.actions() if action.data() == "dark")
-    dark.trigger()
-    assert window.theme == "dark" and handed_back == ["free heap", "free heap"]
+    assert handed_back == ["after a step", "after a learner"]
 
 
 def test_qts_cache_of_drawings_keeps_about_one_look(qtbot, data_dir):

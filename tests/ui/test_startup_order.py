@@ -379,8 +379,8 @@ LATER = {
     "literacy_app.store.learner_secrets": "the learners' pictures and codes: the same",
     "literacy_app.store.lrs_sender": "LRS delivery: after the first paint",
     "literacy_app.learning.review": "the review schedule: its count follows the first paint",
-    "ctypes": "the C library's allocator (large_buffers, free_heap): with the first PDF, the first lesson "
-              "change or the first hand-over",
+    "ctypes": "the C library's allocator (large_buffers, free_heap): with the first PDF, just after the "
+              "first paint",
     "literacy_app.ui.lesson.lesson_progress": "what is left in a lesson: when its last step is finished",
 }
 

@@ -20,6 +20,7 @@ from shiboken6 import delete
 
 from literacy_app.content.model import Lesson, Prose, Step
 from literacy_app.content.page_cache import Opening, PageCache
+from literacy_app.free_heap import hand_back_free_heap
 from literacy_app.services.session import Session
 from literacy_app.ui.lazy_qt import set_by_name
 from literacy_app.ui.lesson.prose_view import ProseView
@@ -263,6 +264,8 @@ class LessonView(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         if opening is not None or rest < len(step.items):
             after_first_paint(content, lambda: self._add_rest(content, lesson, rest, opening))
+        # the step replaced was freed whole: once this one is on screen, the heap's free pages go back
+        after_first_paint(content, hand_back_free_heap)
 
     def _add_item(self, column: QVBoxLayout, place: int, index: int, title: str, item: object) -> None:
         """Add a step's item at `place` in the column (-1: at the end)."""

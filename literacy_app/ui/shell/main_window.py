@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()  # side by side, Qt's default
         self.sidebar = LibrarySidebar()
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
-        self.sidebar.lessonChosen.connect(self._lesson_chosen)
+        self.sidebar.lessonChosen.connect(self.open_lesson)
         self.lesson_view = LessonView(session, services.page_cache)
         self.lesson_view.stepChanged.connect(self._step_changed)
         self.lesson_view.lessonCompleted.connect(self._lesson_completed)
@@ -262,10 +262,6 @@ class MainWindow(QMainWindow):
         self.sidebar.select_lesson(lesson_id)
         self.lesson_view.open_lesson(lesson, self.session.step_of(lesson) if step is None else step)
 
-    def _lesson_chosen(self, lesson_id: str) -> None:
-        self.open_lesson(lesson_id)
-        hand_back_free_heap()  # the steps of the lesson left were freed with it
-
     def reload_library(self) -> None:
         """Read the lesson folders again, e.g. after a lesson pack was installed."""
         self.library = self.services.reload_library()
@@ -349,7 +345,6 @@ class MainWindow(QMainWindow):
         self.lesson_view.refresh()
         self._fit_sidebar(self.splitter.width())
         self._update_compact(self.splitter.width())
-        hand_back_free_heap()  # the steps and style of the old size were freed
         if save:
             self.session.remember("font_pt", f"{points:g}")
 
@@ -371,7 +366,6 @@ class MainWindow(QMainWindow):
         self.lesson_view.refresh()
         if self._picker is not None:
             self._picker.set_theme(theme)
-        hand_back_free_heap()  # the steps and style in the old colours were freed
         if save:
             self.session.remember("theme", theme)
 
