@@ -173,7 +173,6 @@ class Library:
             setattr(lesson, name, getattr(checked, name))
         if lesson.steps_loaded:  # opened meanwhile: the body just checked is the one to show
             lesson.steps = checked.steps
-        lesson.__dict__["_step_count"] = len(checked.steps)
         if self.unsaved_index is not None:
             self.unsaved_index.put(lesson.path, checked)
         return before != (bool(lesson.errors), lesson.id, lesson.module, lesson.order, lesson.title)

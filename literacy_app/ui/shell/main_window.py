@@ -214,9 +214,9 @@ class MainWindow(QMainWindow):
 
     # -- learner ----------------------------------------------------------------------------
     def show_picker(self) -> None:
-        if self.class_publisher is not None and self.session.profile is not None:
-            self.class_publisher.publish_now()  # the next learner may sit down at another PC
         handed_over = self.session.profile is not None
+        if self.class_publisher is not None and handed_over:
+            self.class_publisher.publish_now()  # the next learner may sit down at another PC
         self.session.sign_out()
         if handed_over:
             hand_back_free_heap()  # what the last learner's lessons held
