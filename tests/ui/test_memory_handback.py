@@ -1,15 +1,17 @@
 """Free heap goes back to the system where much of it was just freed (literacy_app/free_heap.py): once a new step
 is on screen (the step it replaced was freed whole), and when the PC is handed to the next learner. Never on
-the way to the first paint. And Qt's cache of style drawings keeps about one look."""
+the way to the first paint. Qt's cache of style drawings keeps about one look, and its drawings of letters
+one per letter and text size."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtGui import QFont, QPixmapCache
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from literacy_app.ui.app import build_window
 from literacy_app.ui.lesson import lesson_view
-from literacy_app.ui.look.style import PIXMAP_CACHE_KB
+from literacy_app.ui.look.style import DEFAULT_FONT_PT, PIXMAP_CACHE_KB
 from literacy_app.ui.shell import main_window
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
@@ -56,3 +58,24 @@ def test_qts_cache_of_drawings_keeps_about_one_look(qtbot, data_dir):
     QPixmapCache.setCacheLimit(10240)  # Qt's default
     window.zoom_in_action.trigger()
     assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB < 10240
+
+
+def test_letters_are_fitted_to_whole_pixels_in_everything_a_learner_reads(qtbot, data_dir):
+    """Full hinting: crisp on a low-DPI screen, and one drawing of each letter per size (lighter hinting keeps
+    one per quarter-pixel position). Every widget takes it from the application's font, at every text size."""
+    window, _notice = build_window(gui_args(data_dir, "--lessons", str(FIXTURE_COURSE), "--profile", "Ana",
+                                            "--lesson", "fixture-basics"))
+    qtbot.addWidget(window)
+    window.show()
+    full = QFont.HintingPreference.PreferFullHinting
+    view = window.lesson_view
+    for _size in range(2):
+        # the step's text comes just after the paint
+        qtbot.waitUntil(lambda: bool(view.scroll.widget().findChildren(QTextBrowser)))
+        readers = [view.title_label, view.step_label, view.next_button, *view.scroll.widget().findChildren(QWidget)]
+        assert [widget.font().hintingPreference() for widget in readers] == [full] * len(readers)
+        texts = [browser.document().defaultFont() for browser in view.scroll.widget().findChildren(QTextBrowser)]
+        assert [font.hintingPreference() for font in texts] == [full] * len(texts)
+        assert QApplication.font().hintingPreference() == full
+        window.zoom_in_action.trigger()  # a new text size: the fonts are made again
+    assert QApplication.font().pointSizeF() > DEFAULT_FONT_PT
