@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
 from literacy_app.cli import main as cli
 from literacy_app.ui.app import build_window
 from literacy_app.ui.teacher.class_grid import FIRST_LESSON, LAST_ACTIVE, PROFILE_ROLE
+from literacy_app.ui.teacher.grid_views import narrowest_width
 from tests.conftest import gui_args
 
 SCREEN = (1366, 768)  # the commonest classroom laptop screen; the window fills it, as when maximised
@@ -218,3 +220,36 @@ def test_a_cell_reached_with_the_keyboard_never_hides_under_the_names(teacher_wi
         qtbot.keyClick(table, Qt.Key.Key_Left)
         assert table.currentIndex().column() == column
         assert table.visualRect(table.currentIndex()).left() >= table.frozen.width() - 1, column
+
+
+def test_the_legend_reads_in_two_lines_beside_the_search_and_last_active_takes_two_lines_room(teacher_window):
+    grid = teacher_window.teacher_mode.dashboard.grid
+    legend = grid.legend
+    assert grid.bar.indexOf(legend) >= 0  # beside the search at 1366x768
+    assert legend.heightForWidth(legend.width()) <= 2 * legend.fontMetrics().lineSpacing() + 2
+    # "Last active" is as wide as two lines of its title need (or its times), and painted whole
+    header, table = grid.table.horizontalHeader(), grid.table
+    one_line = header.fontMetrics().horizontalAdvance("Last active") + 10
+    assert header.sectionSizeFromContents(LAST_ACTIVE).width() < one_line
+    assert " ".join(header.section_lines(LAST_ACTIVE)) == "Last active"
+    assert table.columnWidth(LAST_ACTIVE) >= table.sizeHintForColumn(LAST_ACTIVE)
+    # a narrower window puts the legend on a line of its own, and the search takes the room beside it
+    teacher_window.resize(1100, 700)
+    QApplication.processEvents()
+    assert teacher_window.width() == 1100
+    assert grid.legend_row.indexOf(legend) >= 0 and grid.bar.stretch(grid.bar.indexOf(grid.search)) == 1
+    assert grid.search.width() > grid.search.minimumWidth()
+    assert legend.heightForWidth(legend.width()) <= 2 * legend.fontMetrics().lineSpacing() + 2
+
+
+@pytest.mark.parametrize("text", ["Last active", "What is a parasocial relationship?", "one",
+                                  "●\u00a080%+  ◐\u00a050–79%  ○\u00a0under 50%  –\u00a0not started"])
+def test_the_narrowest_two_line_width_is_the_best_split_at_a_space(qapp, text):
+    metrics = QFontMetrics(qapp.font())
+    words = text.split(" ")
+    splits = [(" ".join(words[:k]).rstrip(), " ".join(words[k:]).strip()) for k in range(1, len(words) + 1)]
+    best = min(max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(rest)) for first, rest in splits)
+    assert narrowest_width(text, metrics, 2) == best
+    assert narrowest_width(text, metrics, 1) == metrics.horizontalAdvance(text)
+    if len(words) > 2:
+        assert narrowest_width(text, metrics, 2) < metrics.horizontalAdvance(text)

@@ -31,7 +31,7 @@ from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date_time
 from literacy_app.ui.look.palette import tokens
 from literacy_app.ui.look.style import SCALE, current_theme
-from literacy_app.ui.teacher.grid_views import FrozenColumnTable, time_ago
+from literacy_app.ui.teacher.grid_views import FrozenColumnTable, narrowest_width, time_ago
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,6 +39,7 @@ ROOT = QModelIndex()
 LAST_ACTIVE = 1  # the column beside the name
 FIRST_LESSON = 2
 HELP_MARK = "⚠"
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no maximum width
 # band -> symbol; the symbol carries the meaning, the band's colour (look/palette.py) only helps
 BANDS = {"high": "●", "mid": "◐", "low": "○", "none": "–"}
 
@@ -254,7 +255,7 @@ class TeacherGrid(QWidget):
         # a symbol never parted from its word when the legend wraps (a no-break space after it)
         entries = (self.tr("● 80%+"), self.tr("◐ 50–79%"), self.tr("○ under 50%"), self.tr("– not started"),
                    self.tr("×N attempts"), self.tr("✔ completed"), self.tr("⚠ needs help (point at the name: why)"))
-        self.legend = QLabel("   ".join(entry.replace(" ", "\u00a0", 1) for entry in entries))
+        self.legend = QLabel("  ".join(entry.replace(" ", "\u00a0", 1) for entry in entries))
         self.legend.setObjectName("gridLegend")
         self.legend.setWordWrap(True)
         layout.addLayout(bar)
@@ -331,8 +332,12 @@ class TeacherGrid(QWidget):
         """The legend beside the search and buttons when two lines of it fit there, else on a line of its own."""
         others = [self.search.minimumWidth(), self.status.sizeHint().width()]
         others += [button.sizeHint().width() for button in (self.review_button, self.reset_button, self.archive_button)]
-        legend = self.legend.fontMetrics().horizontalAdvance(self.legend.text()) // 2 + 24
+        legend = narrowest_width(self.legend.text(), self.legend.fontMetrics(), 2) + 2
         beside = self.width() >= sum(others) + legend + self.bar.spacing() * 6 + 16
+        # beside the legend the search keeps its least width, and the legend takes all the room the others
+        # leave (at least its two lines' width, as just measured): a third line would push the grid's rows down
+        self.search.setMaximumWidth(self.search.minimumWidth() if beside else WIDGET_SIZE_MAX)
+        self.bar.setStretchFactor(self.search, 0 if beside else 1)
         target = self.bar if beside else self.legend_row
         if target.indexOf(self.legend) >= 0:
             return

@@ -3,6 +3,7 @@ as people read them ("5 min ago")."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize
@@ -41,6 +42,28 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, lines: int = 2) -> 
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out[:lines]]
 
 
+def narrowest_width(text: str, metrics: QFontMetrics, lines: int = 2) -> int:
+    """The least width (pixels) in which `text`, broken only at spaces, fits on `lines` lines with nothing
+    elided, as a word-wrapping label or wrap_lines() breaks it: each line as full as it can be."""
+    breaks = [match.end() for match in re.finditer(" +", text)]
+    starts, ends = [0, *breaks], [*breaks, len(text)]
+
+    def advance(start: int, end: int) -> int:
+        return metrics.horizontalAdvance(text[start:end].rstrip(" "))
+
+    def fits(width: int) -> bool:
+        start, count = 0, 0
+        while start < len(text):
+            reachable = [end for end in ends if end > start and advance(start, end) <= width]
+            if not reachable:
+                return False
+            start, count = max(reachable), count + 1
+        return count <= lines
+
+    widths = sorted({advance(start, end) for start in starts for end in ends if end > start})
+    return next((width for width in widths if fits(width)), metrics.horizontalAdvance(text))
+
+
 class WrappedHeader(QHeaderView):
     """A horizontal header whose titles wrap onto two lines (the second elided); the model's full title
     stays the header's text, so tooltips and screen readers get all of it."""
@@ -58,16 +81,26 @@ class WrappedHeader(QHeaderView):
         return hint
 
     def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802
+        """As tall as two lines, and no wider than the title needs on two lines ("Last / active"): a column
+        sized to its contents then leaves its room to the others."""
         size = super().sectionSizeFromContents(logical)
         size.setHeight(self.fontMetrics().lineSpacing() * self.LINES + 6)
+        text = str(self.model().headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        if text:
+            # what section_lines() takes off for margins and for a sort mark (any column may be sorted on)
+            margins = 10 + (self._sort_mark() if self.isSortIndicatorShown() else 0)
+            size.setWidth(min(size.width(), narrowest_width(text, self.fontMetrics(), self.LINES) + margins))
         return size
+
+    def _sort_mark(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self) + 4
 
     def section_lines(self, logical: int) -> list[str]:
         """The lines painted for one section at its current width."""
         text = str(self.model().headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "")
         room = self.sectionSize(logical) - 10
         if self.isSortIndicatorShown() and self.sortIndicatorSection() == logical:
-            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self) + 4
+            room -= self._sort_mark()
         return wrap_lines(text, self.fontMetrics(), max(room, 10), self.LINES)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:  # noqa: N802
