@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from literacy_app.clock import clock
 from literacy_app.store.learner_data import LEARNER_ROWS
+from literacy_app.ui.activities.quiz_test_widget import QuizTestWidget
 from literacy_app.ui.app import build_window
 from literacy_app.ui.teacher.dashboard import TeacherDashboard
 from literacy_app.ui.teacher.privacy_dialog import PrivacyDialog
@@ -90,3 +91,25 @@ def test_learners_inactive_for_longer_are_listed_then_erased_on_confirmation(qtb
     click(qtbot, next(b for b in box.buttons() if b.text() == "Erase 1 learner"))
     assert window.session.learner_named("Gone Since 2023") is None
     assert window.session.learner_named("Ana") is not None and "Nobody is inactive" in dialog.inactive_label.text()
+
+
+def test_erasing_the_learner_signed_in_on_this_pc_leaves_teacher_mode_at_the_picker(qtbot, data_dir: Path) -> None:
+    """The teacher opens teacher mode from Ana's quiz and erases Ana: leaving teacher mode shows the picker,
+    without Ana, and nothing of her quiz is built again for nobody."""
+    db, _session, _ana, _ben = seeded(data_dir)
+    db.close()
+    window, _ = build_window(gui_args(data_dir, "--profile", "Ana", "--lesson", "parasocial-pre-test"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.lesson_view.scroll.widget().findChild(QuizTestWidget) is not None)
+    window.teacher_mode.enter()
+    click(qtbot, window.teacher_mode.dashboard.privacy_button)
+    dialog = window.teacher_mode.dashboard.findChild(PrivacyDialog)
+    dialog.select("Ana")
+    dialog.erase(dialog.current_uid())
+    assert "Ana erased" in dialog.status.text() and window.session.profile is None
+    dialog.reject()
+    window.teacher_mode.leave()
+    assert window.stack.currentWidget() is window.picker
+    assert window.lesson_view.lesson is None
+    assert [profile.name for profile in window.session.learners()] == ["Ben"]

@@ -118,6 +118,12 @@ class LessonView(QWidget):
         self.next_button.show()
         self.go_to(step)
 
+    def close_lesson(self) -> None:
+        """Back to the welcome page: the step on screen (with a learner's answers in it) is freed, and a theme or
+        text size chosen before the next lesson opens renders nothing."""
+        self._lesson = None
+        self._show_welcome()
+
     def go_to(self, step: int) -> None:
         lesson = self._lesson
         if lesson is None or not lesson.step_count:

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         if self.class_publisher is not None and handed_over:
             self.class_publisher.publish_now()  # the next learner may sit down at another PC
         self.session.sign_out()
+        self.lesson_view.close_lesson()  # nothing of theirs stays behind the picker
         if handed_over:
             hand_back_free_heap()  # what the last learner's lessons held
         self.picker.set_profiles(self.session.learners())

@@ -107,12 +107,14 @@ class TeacherMode(QObject):
         QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
         self.leave_action.setVisible(False)
-        self._show_notes(False)
         if self.dashboard is not None:
             self.window.stack.removeWidget(self.dashboard)
             self.dashboard.deleteLater()
             self.dashboard = None
+        # the picker first: it closes the lesson, which is not built again without its notes for a learner the
+        # teacher may have just erased
         self.window.show_picker()
+        self._show_notes(False)
         self.ended.emit()
 
     def _show_notes(self, visible: bool) -> None:
