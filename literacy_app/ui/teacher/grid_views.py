@@ -47,21 +47,28 @@ def narrowest_width(text: str, metrics: QFontMetrics, lines: int = 2) -> int:
     elided, as a word-wrapping label or wrap_lines() breaks it: each line as full as it can be."""
     breaks = [match.end() for match in re.finditer(" +", text)]
     starts, ends = [0, *breaks], [*breaks, len(text)]
-
-    def advance(start: int, end: int) -> int:
-        return metrics.horizontalAdvance(text[start:end].rstrip(" "))
+    advances = {(start, end): metrics.horizontalAdvance(text[start:end].rstrip(" "))
+                for start in starts for end in ends if end > start}
 
     def fits(width: int) -> bool:
         start, count = 0, 0
         while start < len(text):
-            reachable = [end for end in ends if end > start and advance(start, end) <= width]
+            reachable = [end for end in ends if end > start and advances[start, end] <= width]
             if not reachable:
                 return False
             start, count = max(reachable), count + 1
         return count <= lines
 
-    widths = sorted({advance(start, end) for start in starts for end in ends if end > start})
-    return next((width for width in widths if fits(width)), metrics.horizontalAdvance(text))
+    # fewer lines never need more width: the least width that fits is found by halving
+    widths = sorted(set(advances.values()))
+    low, high = 0, len(widths) - 1
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if fits(widths[middle]) else (middle + 1, high)
+    return widths[low]
+
+
+_TWO_LINE_WIDTHS: dict[tuple[str, str], int] = {}  # (title, font key) -> narrowest_width on two lines
 
 
 class WrappedHeader(QHeaderView):
@@ -89,8 +96,18 @@ class WrappedHeader(QHeaderView):
         if text:
             # what section_lines() takes off for margins and for a sort mark (any column may be sorted on)
             margins = 10 + (self._sort_mark() if self.isSortIndicatorShown() else 0)
-            size.setWidth(min(size.width(), narrowest_width(text, self.fontMetrics(), self.LINES) + margins))
+            size.setWidth(min(size.width(), self._two_line_width(text) + margins))
         return size
+
+    def _two_line_width(self, text: str) -> int:
+        """narrowest_width() of a title, kept per title and font: Qt asks for every section's size often, and
+        every table of the teacher view has the same titles."""
+        key = (text, self.font().key())
+        if (width := _TWO_LINE_WIDTHS.get(key)) is None:
+            if len(_TWO_LINE_WIDTHS) > 1000:
+                _TWO_LINE_WIDTHS.clear()
+            width = _TWO_LINE_WIDTHS[key] = narrowest_width(text, self.fontMetrics(), self.LINES)
+        return width
 
     def _sort_mark(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self) + 4
