@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from literacy_app.ui.activities.quiz_widget import QuizWidget
 from literacy_app.ui.app import build_window
+from literacy_app.ui.shell.profile_picker import TILE_ICON
 from tests.conftest import FIXTURE_COURSE, click, gui_args
 
 
@@ -77,3 +79,23 @@ def test_existing_name_is_not_added_twice(qtbot, data_dir):
     click(qtbot, window.picker.add_button)
     assert "already here" in window.picker.message.text() and window.session.profile is None
     assert len(window.session.records.profiles()) == 1
+
+
+def test_every_name_is_whole_on_two_lines_at_every_text_size(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    for name in ("Ana", "Maximiliane Oberhausen"):
+        window.session.add_learner(name)
+    window.show_picker()
+    picker = window.picker
+    heights = []
+    for _size in ("100%", "150%", "200%"):
+        metrics = QFontMetrics(picker.tiles.font())
+        rect = picker.tiles.visualItemRect(tile(picker, "Maximiliane Oberhausen"))
+        # inside a tile (style sheet): 4 px margin and 3 px border each side, 10 + 8 px padding, the avatar
+        assert rect.height() - 2 * 4 - 2 * 3 - 18 - TILE_ICON >= 2 * metrics.lineSpacing(), _size
+        assert rect.width() - 2 * 4 - 2 * 3 - 2 * 4 >= metrics.horizontalAdvance("Maximiliane"), _size
+        assert rect.size() == picker.tiles.visualItemRect(tile(picker, "Ana")).size()  # one size for all tiles
+        heights.append(rect.height())
+        for _step in range(6):
+            window.zoom_in_action.trigger()
+    assert heights[0] < heights[1] < heights[2]

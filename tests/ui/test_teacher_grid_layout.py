@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from literacy_app.cli import main as cli
 from literacy_app.ui.app import build_window
+from literacy_app.ui.look.text_width import narrowest_width
 from literacy_app.ui.teacher.class_grid import FIRST_LESSON, LAST_ACTIVE, PROFILE_ROLE
-from literacy_app.ui.teacher.grid_views import narrowest_width
 from tests.conftest import gui_args
 
 SCREEN = (1366, 768)  # the commonest classroom laptop screen; the window fills it, as when maximised
@@ -253,3 +253,4 @@ def test_the_narrowest_two_line_width_is_the_best_split_at_a_space(qapp, text):
     assert narrowest_width(text, metrics, 1) == metrics.horizontalAdvance(text)
     if len(words) > 2:
         assert narrowest_width(text, metrics, 2) < metrics.horizontalAdvance(text)
+    assert narrowest_width("", metrics, 2) == narrowest_width("   ", metrics, 2) == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,10 +20,13 @@ from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.buttons import ActionButton
 from literacy_app.ui.look.calm_combo import CalmComboBox
 from literacy_app.ui.look.palette import AVATAR_TEXT, AVATARS, tokens
+from literacy_app.ui.look.text_width import narrowest_width
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole
 TILE_COLOURS = AVATARS["light"]
-TILE_ICON, TILE_GRID = 96, QSize(176, 172)
+TILE_ICON, TILE_GRID = 96, QSize(176, 172)  # at 100% text, with DejaVu Sans (19 px lines)
+TILE_AROUND_TEXT = 140  # a tile's height less its name's two lines: margins, padding, border, avatar, gaps
+TILE_BESIDE_TEXT = 36  # a tile's width less its name's: the grid's gap, margins, padding, border, and room to spare
 MAX_COLUMN_WIDTH = 1000  # the screen's content stays a readable column on wide screens
 
 
@@ -138,6 +141,7 @@ class ProfilePicker(QWidget):
         self.tiles.setWordWrap(True)
         self.tiles.setSpacing(6)
         self.tiles.setUniformItemSizes(True)
+        self.tiles.installEventFilter(self)  # a new text size: tiles that hold two lines of the name at it
         self.tiles.itemActivated.connect(self._activated)
         self.tiles.itemClicked.connect(self._activated)
         self._last_chosen = None
@@ -191,6 +195,24 @@ class ProfilePicker(QWidget):
         column.addStretch(2)
         return box
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.tiles and event.type() == QEvent.Type.FontChange:
+            self._fit_tiles()
+        return super().eventFilter(watched, event)
+
+    def _fit_tiles(self) -> None:
+        """Tiles that hold every name whole on at most two lines at the text size in use: taller by two of its
+        lines, and wider when a name's longest word needs it."""
+        font = self.tiles.font()
+        metrics = QFontMetrics(font)
+        names = max((narrowest_width(profile.name, metrics, 2) for profile in self._profiles), default=0)
+        width = min(max(TILE_GRID.width(), names + TILE_BESIDE_TEXT), 2 * TILE_GRID.width())
+        grid = QSize(width, max(TILE_GRID.height(), TILE_AROUND_TEXT + 2 * metrics.lineSpacing()))
+        if grid != self.tiles.gridSize():
+            self.tiles.setGridSize(grid)
+        for row in range(self.tiles.count()):
+            self.tiles.item(row).setSizeHint(grid - QSize(12, 12))
+
     def set_theme(self, theme: str) -> None:
         """Avatars and the empty-state picture are pictures: draw them again in the theme's colours."""
         self._theme = theme
@@ -209,8 +231,8 @@ class ProfilePicker(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, profile.name)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setToolTip(profile.name)
-            item.setSizeHint(TILE_GRID - QSize(12, 12))  # the name wraps inside the whole tile
             self.tiles.addItem(item)
+        self._fit_tiles()  # the name wraps inside the whole tile
         if self.empty_picture.pixmap().isNull():
             self.empty_picture.setPixmap(empty_state_picture(self._theme))
         self.tiles.setVisible(bool(profiles))

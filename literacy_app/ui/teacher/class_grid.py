@@ -31,7 +31,8 @@ from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date_time
 from literacy_app.ui.look.palette import tokens
 from literacy_app.ui.look.style import SCALE, current_theme
-from literacy_app.ui.teacher.grid_views import FrozenColumnTable, narrowest_width, time_ago
+from literacy_app.ui.look.text_width import narrowest_width
+from literacy_app.ui.teacher.grid_views import FrozenColumnTable, time_ago
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2

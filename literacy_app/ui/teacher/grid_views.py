@@ -3,7 +3,6 @@ as people read them ("5 min ago")."""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QStyle, QS
 
 from literacy_app.ui.lazy_qt import Qt
 from literacy_app.ui.look.formats import as_date
+from literacy_app.ui.look.text_width import narrowest_width
 
 ROW_PADDING = 4  # pixels shared above and below one line of text in a compact row, the grid line included
 
@@ -40,32 +40,6 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, lines: int = 2) -> 
             break
     out.append(current)
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out[:lines]]
-
-
-def narrowest_width(text: str, metrics: QFontMetrics, lines: int = 2) -> int:
-    """The least width (pixels) in which `text`, broken only at spaces, fits on `lines` lines with nothing
-    elided, as a word-wrapping label or wrap_lines() breaks it: each line as full as it can be."""
-    breaks = [match.end() for match in re.finditer(" +", text)]
-    starts, ends = [0, *breaks], [*breaks, len(text)]
-    advances = {(start, end): metrics.horizontalAdvance(text[start:end].rstrip(" "))
-                for start in starts for end in ends if end > start}
-
-    def fits(width: int) -> bool:
-        start, count = 0, 0
-        while start < len(text):
-            reachable = [end for end in ends if end > start and advances[start, end] <= width]
-            if not reachable:
-                return False
-            start, count = max(reachable), count + 1
-        return count <= lines
-
-    # fewer lines never need more width: the least width that fits is found by halving
-    widths = sorted(set(advances.values()))
-    low, high = 0, len(widths) - 1
-    while low < high:
-        middle = (low + high) // 2
-        low, high = (low, middle) if fits(widths[middle]) else (middle + 1, high)
-    return widths[low]
 
 
 _TWO_LINE_WIDTHS: dict[tuple[str, str], int] = {}  # (title, font key) -> narrowest_width on two lines
