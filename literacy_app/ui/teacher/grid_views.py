@@ -75,7 +75,7 @@ class WrappedHeader(QHeaderView):
 
     def _two_line_width(self, text: str) -> int:
         """narrowest_width() of a title, kept per title and font: Qt asks for every section's size often, and
-        every table of the teacher view has the same titles."""
+        the teacher view builds its grid again each time it opens."""
         key = (text, self.font().key())
         if (width := _TWO_LINE_WIDTHS.get(key)) is None:
             if len(_TWO_LINE_WIDTHS) > 1000:
