@@ -41,7 +41,7 @@ PIXMAP_CACHE_KB = 3072
 # letters fitted to whole pixels, as Windows draws them on a 96 DPI screen: crisper on a school lab's low-DPI
 # screens on every system. Lighter hinting (the usual setting under Linux) places letters on quarter pixels, so
 # Qt keeps up to four drawings of each letter at each text size; over a day of learners changing the text size
-# those drawings held about 5 MB (measured in the soak benchmark)
+# those drawings held 4-5 MB (measured in the soak benchmark)
 TEXT_HINTING = QFont.HintingPreference.PreferFullHinting
 
 _state = {"theme": "light", "font_pt": DEFAULT_FONT_PT}
